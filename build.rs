@@ -1,0 +1,286 @@
+//! Turns `data/*.csv` into static Rust tables (`$OUT_DIR/builtin_card.rs`), so the app parses
+//! nothing at start-up and every shipped figure stays in `data/` with its source.
+//! Any bad row fails the build with the file, line and reason.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+type Row = BTreeMap<String, String>;
+
+fn read_rows(path: &str) -> Vec<(u64, Row)> {
+    println!("cargo:rerun-if-changed={path}");
+    let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let headers = reader
+        .headers()
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .clone();
+    reader
+        .records()
+        .map(|record| {
+            let record = record.unwrap_or_else(|e| panic!("{path}: {e}"));
+            let line = record.position().map_or(0, |p| p.line());
+            let row = headers
+                .iter()
+                .map(String::from)
+                .zip(record.iter().map(String::from))
+                .collect();
+            (line, row)
+        })
+        .collect()
+}
+
+fn field<'a>(path: &str, line: u64, row: &'a Row, name: &str) -> &'a str {
+    row.get(name)
+        .unwrap_or_else(|| panic!("{path}:{line}: column {name} is missing"))
+        .trim()
+}
+
+fn check_code(path: &str, line: u64, code: &str) {
+    let ok = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+    assert!(
+        ok,
+        "{path}:{line}: {code:?} is not an ISO 3166-1 alpha-2 code"
+    );
+}
+
+/// A non-negative decimal as a `const` expression: `Decimal::from_parts(lo, mid, hi, false, scale)`.
+fn decimal_expr(path: &str, line: u64, text: &str) -> String {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let digits = format!("{int}{frac}");
+    let valid = !int.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && frac.len() <= 10;
+    assert!(
+        valid,
+        "{path}:{line}: {text:?} is not a non-negative decimal"
+    );
+    let mantissa: u64 = digits
+        .parse()
+        .unwrap_or_else(|e| panic!("{path}:{line}: {text:?}: {e}"));
+    let (lo, mid) = (mantissa & 0xFFFF_FFFF, mantissa >> 32);
+    format!("Decimal::from_parts({lo}, {mid}, 0, false, {})", frac.len())
+}
+
+fn rust_str(s: &str) -> String {
+    format!("{s:?}")
+}
+
+const SERVICES: [&str; 5] = [
+    "toll_dial_in",
+    "toll_free_wireline",
+    "toll_free_wireless",
+    "dial_out_wireline",
+    "dial_out_wireless",
+];
+
+fn main() {
+    let countries_path = "data/countries.csv";
+    let mut names = BTreeMap::new();
+    for (line, row) in read_rows(countries_path) {
+        let code = field(countries_path, line, &row, "iso2").to_string();
+        check_code(countries_path, line, &code);
+        let name = field(countries_path, line, &row, "name").to_string();
+        assert!(
+            names.insert(code.clone(), name).is_none(),
+            "{countries_path}:{line}: {code} twice"
+        );
+    }
+
+    let zone_path = "data/zone-a.csv";
+    let mut zone_a = BTreeSet::new();
+    for (line, row) in read_rows(zone_path) {
+        let code = field(zone_path, line, &row, "iso2").to_string();
+        assert!(
+            names.contains_key(&code),
+            "{zone_path}:{line}: {code} is not in {countries_path}"
+        );
+        assert!(
+            zone_a.insert(code.clone()),
+            "{zone_path}:{line}: {code} twice"
+        );
+    }
+
+    let rates_path = "data/sample-rates.csv";
+    let mut tiers: BTreeMap<(String, String), (String, String)> = BTreeMap::new();
+    for (line, row) in read_rows(rates_path) {
+        let tier = field(rates_path, line, &row, "tier").to_string();
+        let service = field(rates_path, line, &row, "service").to_string();
+        assert!(
+            tier == "zone_a" || tier == "other",
+            "{rates_path}:{line}: unknown tier {tier:?}"
+        );
+        assert!(
+            SERVICES.contains(&service.as_str()),
+            "{rates_path}:{line}: unknown service {service:?}"
+        );
+        let per_minute = decimal_expr(
+            rates_path,
+            line,
+            field(rates_path, line, &row, "per_minute_usd"),
+        );
+        let per_call = decimal_expr(
+            rates_path,
+            line,
+            field(rates_path, line, &row, "per_call_usd"),
+        );
+        assert!(
+            tiers
+                .insert((tier, service), (per_minute, per_call))
+                .is_none(),
+            "{rates_path}:{line}: tier and service twice"
+        );
+    }
+    assert_eq!(
+        tiers.len(),
+        10,
+        "{rates_path}: every tier needs all five services"
+    );
+
+    let availability_path = "data/availability.csv";
+    let mut availability = BTreeMap::new();
+    for (line, row) in read_rows(availability_path) {
+        let code = field(availability_path, line, &row, "iso2").to_string();
+        assert!(
+            names.contains_key(&code),
+            "{availability_path}:{line}: {code} is not in {countries_path}"
+        );
+        let zone = field(availability_path, line, &row, "zone");
+        assert_eq!(
+            zone == "A",
+            zone_a.contains(&code),
+            "{availability_path}:{line}: zone disagrees with {zone_path}"
+        );
+        let expr = availability_expr(availability_path, line, &row);
+        assert!(
+            availability.insert(code.clone(), expr).is_none(),
+            "{availability_path}:{line}: {code} twice"
+        );
+    }
+
+    let mut out = String::new();
+    writeln!(
+        out,
+        "pub(crate) static COUNTRY_NAMES: [(CountryCode, &str); {}] = [",
+        names.len()
+    )
+    .unwrap();
+    for (code, name) in &names {
+        writeln!(
+            out,
+            "    (CountryCode::from_static(*b\"{code}\"), {}),",
+            rust_str(name)
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+
+    writeln!(
+        out,
+        "pub(crate) static BUILTIN_COUNTRIES: [CountryRates; {}] = [",
+        names.len()
+    )
+    .unwrap();
+    for code in names.keys() {
+        let in_zone_a = zone_a.contains(code);
+        let tier = if in_zone_a { "zone_a" } else { "other" };
+        let (toll, toll_free) = availability
+            .get(code)
+            .map_or((false, false), |a: &AvailabilityExpr| {
+                (a.toll_numbers, a.toll_free_numbers)
+            });
+        let rate = |service: &str, present: bool| -> String {
+            if !present {
+                return "None".into();
+            }
+            let (per_minute, per_call) = &tiers[&(tier.to_string(), service.to_string())];
+            format!("Some(Rate {{ per_minute: {per_minute}, per_call: {per_call} }})")
+        };
+        let availability_code = availability
+            .get(code)
+            .map_or("None".to_string(), |a| format!("Some({})", a.expr));
+        writeln!(
+            out,
+            "    CountryRates {{ code: CountryCode::from_static(*b\"{code}\"), zone_a: {in_zone_a}, availability: {availability_code}, \
+             rates: Rates {{ toll_dial_in: {}, toll_free_wireline: {}, toll_free_wireless: {}, dial_out_wireline: {}, dial_out_wireless: {} }} }},",
+            rate("toll_dial_in", toll),
+            rate("toll_free_wireline", toll_free),
+            rate("toll_free_wireless", toll_free),
+            rate("dial_out_wireline", true),
+            rate("dial_out_wireless", true),
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("builtin_card.rs");
+    std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+    println!("cargo:rerun-if-changed=build.rs");
+}
+
+struct AvailabilityExpr {
+    expr: String,
+    toll_numbers: bool,
+    toll_free_numbers: bool,
+}
+
+/// Reads one availability row. Plain "Yes"/"No" values map to flags; anything more (e.g.
+/// "Yes (on request)") also becomes a note so the page can show the documented wording.
+fn availability_expr(path: &str, line: u64, row: &Row) -> AvailabilityExpr {
+    let purchasable = field(path, line, row, "ac_purchasable");
+    let purchase = if purchasable.starts_with("Yes, pay-per-minute only") {
+        "Purchase::PayPerMinuteOnly"
+    } else if purchasable.starts_with("Yes") {
+        "Purchase::Standard"
+    } else if purchasable.starts_with("No") {
+        "Purchase::NotSold"
+    } else {
+        panic!("{path}:{line}: ac_purchasable {purchasable:?} is neither Yes nor No")
+    };
+    let numbers = |column: &str| -> bool {
+        let value = field(path, line, row, column);
+        if value.starts_with("Yes") || value.starts_with("Non-geographic") {
+            true
+        } else if value.starts_with("No") {
+            false
+        } else {
+            panic!("{path}:{line}: {column} {value:?} is neither Yes nor No")
+        }
+    };
+    let toll_numbers = numbers("toll_service_numbers");
+    let toll_free_numbers = numbers("toll_free_service_numbers");
+    let credits = match field(path, line, row, "communications_credits_available") {
+        "Yes" => true,
+        "No" => false,
+        other => panic!(
+            "{path}:{line}: communications_credits_available {other:?} is neither Yes nor No"
+        ),
+    };
+    let labelled = [
+        ("ac_purchasable", "Audio Conferencing"),
+        ("toll_service_numbers", "Toll numbers"),
+        ("toll_free_service_numbers", "Toll-free numbers"),
+    ];
+    let notes: Vec<String> = labelled
+        .iter()
+        .filter_map(|(column, label)| {
+            let value = field(path, line, row, column);
+            let plain = matches!(value, "Yes" | "No" | "Yes, pay-per-minute only");
+            (!plain).then(|| format!("{label}: {value}"))
+        })
+        .collect();
+    let source = format!(
+        "Microsoft Docs {} ({})",
+        field(path, line, row, "source_page"),
+        field(path, line, row, "source_snapshot")
+    );
+    let expr = format!(
+        "Availability {{ purchase: {purchase}, toll_numbers: {toll_numbers}, toll_free_numbers: {toll_free_numbers}, \
+         communications_credits: {credits}, notes: Cow::Borrowed({}), source: Cow::Borrowed({}) }}",
+        rust_str(&notes.join(" · ")),
+        rust_str(&source)
+    );
+    AvailabilityExpr {
+        expr,
+        toll_numbers,
+        toll_free_numbers,
+    }
+}

@@ -1,0 +1,11 @@
+//! Microsoft Teams Audio Conferencing cost calculator: per-user licence vs pay-per-minute.
+//!
+//! `pricing` is the pure engine; `format` and `text` turn its results into the words and
+//! figures both the page and the `quote` CLI show; `state` is the page's one reducer; `ui` the
+//! Yew components.
+
+pub mod format;
+pub mod pricing;
+// pub mod state;
+pub mod text;
+// pub mod ui;

@@ -1,0 +1,23 @@
+//! The pure pricing engine: no UI, no browser APIs; runs and is tested natively.
+
+pub mod break_even;
+mod builtin;
+pub mod country;
+pub mod money;
+pub mod offers;
+pub mod quote;
+pub mod rate_card;
+pub mod scenario;
+
+pub use break_even::{BreakEven, CostCurve, Crossing};
+pub use builtin::builtin_card;
+pub use country::CountryCode;
+pub use offers::{Offer, OfferPreset, PoolBasis, PoolCoverage};
+pub use quote::{
+    quote, LineItem, LineProblem, OptionQuote, Outcome, Priced, Quote, Unavailable, Verdict,
+    Warning,
+};
+pub use rate_card::{Availability, CountryRates, Purchase, Rate, RateCard, Rates};
+pub use scenario::{
+    Basis, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
+};

@@ -1,0 +1,29 @@
+//! Exact money: every rate and amount is a `Decimal`; rounding happens only for display/export.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Digits after the decimal point of a currency's minor unit (ISO 4217).
+pub fn minor_units(currency: &str) -> u32 {
+    match currency {
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        _ => 2,
+    }
+}
+
+/// An amount rounded to the currency's minor unit, half away from zero (commercial rounding).
+pub fn round_money(amount: Decimal, currency: &str) -> Decimal {
+    amount.round_dp_with_strategy(
+        minor_units(currency),
+        RoundingStrategy::MidpointAwayFromZero,
+    )
+}
+
+/// A call length rounded **up** to the billing increment (0.1 min: 2.01 min is billed as 2.1).
+pub fn round_up_to_increment(minutes: Decimal, increment: Decimal) -> Decimal {
+    if increment <= Decimal::ZERO {
+        return minutes;
+    }
+    (minutes / increment).ceil() * increment
+}

@@ -1,0 +1,511 @@
+//! The quote: both options priced line by line, the verdict, the break-even and the warnings.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::break_even::{break_even, BreakEven, CostCurve, PooledTerm};
+use super::country::CountryCode;
+use super::money::round_up_to_increment;
+use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
+use super::rate_card::{Availability, CountryRates, Purchase, Rate, RateCard};
+use super::scenario::{Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind};
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    pub currency: String,
+    pub term_months: u32,
+    pub tenant_country: CountryCode,
+    pub per_user: OptionQuote,
+    pub pay_per_minute: OptionQuote,
+    pub verdict: Verdict,
+    pub break_even: BreakEven,
+    /// Billed phone minutes per organizer per month today (all lines, all groups).
+    pub minutes_per_organizer: Decimal,
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionQuote {
+    pub side: Side,
+    pub preset: OfferPreset,
+    pub outcome: Outcome,
+}
+
+impl OptionQuote {
+    pub fn priced(&self) -> Option<&Priced> {
+        match &self.outcome {
+            Outcome::Priced(priced) => Some(priced),
+            Outcome::Unavailable { .. } => None,
+        }
+    }
+
+    pub fn monthly(&self) -> Option<Decimal> {
+        self.priced().map(|p| p.monthly)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Outcome {
+    Priced(Priced),
+    /// The offer can't be bought in the tenant's country: nothing is priced.
+    Unavailable {
+        reason: Unavailable,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unavailable {
+    NotSold,
+    PayPerMinuteOnly,
+    NoCommunicationsCredits,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Priced {
+    pub licence_items: Vec<LicenceItem>,
+    pub usage_items: Vec<LineItem>,
+    pub pool: Option<PoolUse>,
+    pub licences: Decimal,
+    pub usage: Decimal,
+    pub monthly: Decimal,
+    pub term_total: Decimal,
+    /// Monthly cost as the whole call mix is scaled: what the break-even solves on.
+    pub curve: CostCurve,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LicenceItem {
+    pub group: usize,
+    /// Licences billed: purchased ones for a subscription, organizers for pay-per-minute.
+    pub licences: u32,
+    pub price: Decimal,
+    pub amount: Decimal,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LineItem {
+    pub group: usize,
+    pub line: usize,
+    pub kind: UsageKind,
+    pub country: CountryCode,
+    pub phone: PhoneType,
+    /// Calls per month for the whole group.
+    pub calls: Decimal,
+    /// The average call length rounded up to the billing increment.
+    pub billed_minutes_per_call: Decimal,
+    pub billed_minutes: Decimal,
+    /// Toll dial-in minutes the licence includes.
+    pub included_minutes: Decimal,
+    /// Dial-out minutes the tenant pool covers (its share of the pool, see the assumptions).
+    pub pool_minutes: Decimal,
+    pub charged_minutes: Decimal,
+    pub rate: Option<Rate>,
+    /// `None`: the line can't be priced (see `problem`) and is left out of the total.
+    pub amount: Option<Decimal>,
+    pub problem: Option<LineProblem>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineProblem {
+    NoTollNumbers,
+    NoTollFreeNumbers,
+    NoRate,
+    NoCommunicationsCredits,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PoolUse {
+    pub licences: u32,
+    pub minutes_per_licence: Decimal,
+    pub covers: PoolCoverage,
+    pub counts: PoolBasis,
+    pub size: Decimal,
+    /// Dial-out minutes to destinations the pool covers.
+    pub eligible: Decimal,
+    pub used: Decimal,
+    /// used / size, `None` for an empty pool.
+    pub share_used: Option<Decimal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Verdict {
+    Cheaper {
+        side: Side,
+        monthly_savings: Decimal,
+        term_savings: Decimal,
+        percent: Decimal,
+    },
+    Equal,
+    OnlyAvailable {
+        side: Side,
+    },
+    NeitherAvailable,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// Documented wording about the tenant country that qualifies the answer.
+    CountryNote { country: CountryCode, note: String },
+    Unavailable {
+        side: Side,
+        reason: Unavailable,
+        country: CountryCode,
+    },
+    LineNotPriced {
+        group: usize,
+        line: usize,
+        country: CountryCode,
+        problem: LineProblem,
+    },
+}
+
+/// Prices a scenario. Errors are the validation problems, each tied to its field.
+pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>> {
+    let problems = scenario.validate(card);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let tenant = card
+        .country(scenario.tenant_country)
+        .and_then(|c| c.availability.as_ref())
+        .ok_or_else(|| {
+            vec![Problem {
+                field: Field::TenantCountry,
+                kind: ProblemKind::UnknownTenantCountry,
+            }]
+        })?;
+
+    let option = |side: Side| OptionQuote {
+        side,
+        preset: side.offer(scenario).preset,
+        outcome: price(scenario, card, tenant, &vec![side; scenario.groups.len()]),
+    };
+    let per_user = option(Side::PerUser);
+    let pay_per_minute = option(Side::PayPerMinute);
+
+    let organizers: Decimal = scenario
+        .groups
+        .iter()
+        .map(|g| Decimal::from(g.organizers))
+        .sum();
+    let minutes: Decimal = scenario
+        .groups
+        .iter()
+        .flat_map(|g| g.usage.iter().map(move |l| (g, l)))
+        .map(|(g, l)| {
+            l.total_calls(g.organizers)
+                * round_up_to_increment(l.minutes_per_call, card.billing_increment)
+        })
+        .sum();
+    let minutes_per_organizer = minutes / organizers;
+
+    let break_even = match (per_user.priced(), pay_per_minute.priced()) {
+        (Some(l), Some(p)) if !minutes.is_zero() => {
+            break_even(&l.curve, &p.curve, minutes_per_organizer)
+        }
+        (Some(_), Some(_)) => BreakEven::NoUsage,
+        _ => BreakEven::NotApplicable,
+    };
+    let verdict = verdict(&per_user, &pay_per_minute, scenario.term_months);
+    let warnings = warnings(scenario.tenant_country, tenant, &per_user, &pay_per_minute);
+
+    Ok(Quote {
+        currency: card.currency.to_string(),
+        term_months: scenario.term_months,
+        tenant_country: scenario.tenant_country,
+        per_user,
+        pay_per_minute,
+        verdict,
+        break_even,
+        minutes_per_organizer,
+        warnings,
+    })
+}
+
+fn unavailable(offer: &Offer, tenant: &Availability) -> Option<Unavailable> {
+    match (offer.billing(), tenant.purchase) {
+        (_, Purchase::NotSold) => Some(Unavailable::NotSold),
+        (Billing::Subscription, Purchase::PayPerMinuteOnly) => Some(Unavailable::PayPerMinuteOnly),
+        (Billing::PayPerMinute, _) if !tenant.communications_credits => {
+            Some(Unavailable::NoCommunicationsCredits)
+        }
+        _ => None,
+    }
+}
+
+fn pool_covers(covers: PoolCoverage, destination: &CountryRates) -> bool {
+    match covers {
+        PoolCoverage::ZoneA => destination.zone_a,
+        PoolCoverage::UsCanada => matches!(destination.code.as_str(), "US" | "CA"),
+        PoolCoverage::None => false,
+    }
+}
+
+/// Why a line's service doesn't exist at all, whatever the offer.
+fn service_problem(kind: UsageKind, country: Option<&CountryRates>) -> Option<LineProblem> {
+    let availability = country.and_then(|c| c.availability.as_ref());
+    match kind {
+        UsageKind::TollDialIn if !availability.is_some_and(|a| a.toll_numbers) => {
+            Some(LineProblem::NoTollNumbers)
+        }
+        UsageKind::TollFreeDialIn if !availability.is_some_and(|a| a.toll_free_numbers) => {
+            Some(LineProblem::NoTollFreeNumbers)
+        }
+        _ => None,
+    }
+}
+
+struct Draft {
+    item: LineItem,
+    side: Side,
+    eligible: bool,
+}
+
+/// Prices every group on the side `assignment` gives it. The pool of each side is shared by all
+/// of that side's groups and spread over its eligible lines in proportion to their minutes.
+fn price(
+    scenario: &Scenario,
+    card: &RateCard,
+    tenant: &Availability,
+    assignment: &[Side],
+) -> Outcome {
+    for side in assignment {
+        if let Some(reason) = unavailable(side.offer(scenario), tenant) {
+            return Outcome::Unavailable { reason };
+        }
+    }
+
+    let mut licence_items = Vec::new();
+    let mut drafts = Vec::new();
+    for ((g, group), &side) in scenario.groups.iter().enumerate().zip(assignment) {
+        let offer = side.offer(scenario);
+        let licences = match offer.billing() {
+            Billing::Subscription => group.licences(),
+            Billing::PayPerMinute => group.organizers,
+        };
+        licence_items.push(LicenceItem {
+            group: g,
+            licences,
+            price: offer.price,
+            amount: Decimal::from(licences) * offer.price,
+        });
+        for (l, line) in group.usage.iter().enumerate() {
+            let destination = card.country(line.country);
+            let calls = line.total_calls(group.organizers);
+            let per_call = round_up_to_increment(line.minutes_per_call, card.billing_increment);
+            let billed = calls * per_call;
+            let included = line.kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
+            let rate = destination.and_then(|d| d.rates.get(line.kind, line.phone));
+            let problem = service_problem(line.kind, destination)
+                .or_else(|| (!included && rate.is_none()).then_some(LineProblem::NoRate));
+            let eligible = problem.is_none()
+                && line.kind == UsageKind::DialOut
+                && destination.is_some_and(|d| pool_covers(offer.pool_covers, d));
+            let item = LineItem {
+                group: g,
+                line: l,
+                kind: line.kind,
+                country: line.country,
+                phone: line.phone,
+                calls,
+                billed_minutes_per_call: per_call,
+                billed_minutes: billed,
+                included_minutes: if included { billed } else { Decimal::ZERO },
+                pool_minutes: Decimal::ZERO,
+                charged_minutes: Decimal::ZERO,
+                rate,
+                amount: None,
+                problem,
+            };
+            drafts.push(Draft {
+                item,
+                side,
+                eligible,
+            });
+        }
+    }
+
+    let mut pools = Vec::new();
+    let mut pool_shapes = Vec::new();
+    for side in [Side::PerUser, Side::PayPerMinute] {
+        let offer = side.offer(scenario);
+        let counted: u32 = scenario
+            .groups
+            .iter()
+            .zip(assignment)
+            .filter(|(_, s)| **s == side)
+            .map(|(group, _)| match offer.pool_counts {
+                PoolBasis::Purchased => group.licences(),
+                PoolBasis::Assigned => group.organizers,
+            })
+            .sum();
+        let size = Decimal::from(counted) * offer.pool_minutes;
+        let eligible: Decimal = drafts
+            .iter()
+            .filter(|d| d.side == side && d.eligible)
+            .map(|d| d.item.billed_minutes)
+            .sum();
+        let used = size.min(eligible);
+        if !eligible.is_zero() {
+            for draft in drafts.iter_mut().filter(|d| d.side == side && d.eligible) {
+                draft.item.pool_minutes = used * draft.item.billed_minutes / eligible;
+            }
+            pool_shapes.push((side, size / eligible));
+        }
+        let has_pool =
+            counted > 0 && offer.pool_covers != PoolCoverage::None && !offer.pool_minutes.is_zero();
+        if has_pool {
+            pools.push(PoolUse {
+                licences: counted,
+                minutes_per_licence: offer.pool_minutes,
+                covers: offer.pool_covers,
+                counts: offer.pool_counts,
+                size,
+                eligible,
+                used,
+                share_used: (!size.is_zero()).then(|| used / size),
+            });
+        }
+    }
+
+    let mut linear = Decimal::ZERO;
+    let mut usage = Decimal::ZERO;
+    for draft in &mut drafts {
+        let item = &mut draft.item;
+        if item.problem.is_some() {
+            continue;
+        }
+        item.charged_minutes = item.billed_minutes - item.included_minutes - item.pool_minutes;
+        if item.charged_minutes > Decimal::ZERO && !tenant.communications_credits {
+            item.problem = Some(LineProblem::NoCommunicationsCredits);
+            continue;
+        }
+        // Connection charges follow the minutes: calls the licence or pool covers pay none.
+        let charged_calls = if item.billed_minutes.is_zero() {
+            if item.included_minutes.is_zero() {
+                item.calls
+            } else {
+                Decimal::ZERO
+            }
+        } else {
+            item.calls * item.charged_minutes / item.billed_minutes
+        };
+        let amount = item.rate.map_or(Decimal::ZERO, |r| {
+            item.charged_minutes * r.per_minute + charged_calls * r.per_call
+        });
+        item.amount = Some(amount);
+        usage += amount;
+        if !draft.eligible {
+            linear += amount;
+        }
+    }
+
+    // Each pool makes its eligible lines free until the mix is scaled past size / eligible;
+    // beyond that they cost what they would cost without a pool.
+    let pooled = pool_shapes
+        .into_iter()
+        .map(|(side, free_until)| PooledTerm {
+            per_scale: drafts
+                .iter()
+                .filter(|d| d.side == side && d.eligible && d.item.amount.is_some())
+                .filter_map(|d| {
+                    d.item
+                        .rate
+                        .map(|r| d.item.billed_minutes * r.per_minute + d.item.calls * r.per_call)
+                })
+                .sum(),
+            free_until,
+        })
+        .filter(|term| !term.per_scale.is_zero())
+        .collect();
+
+    let licences: Decimal = licence_items.iter().map(|i| i.amount).sum();
+    let monthly = licences + usage;
+    Outcome::Priced(Priced {
+        licence_items,
+        usage_items: drafts.into_iter().map(|d| d.item).collect(),
+        // A pure option has at most one side, so at most one pool.
+        pool: pools.into_iter().next(),
+        licences,
+        usage,
+        monthly,
+        term_total: monthly * Decimal::from(scenario.term_months),
+        curve: CostCurve {
+            fixed: licences,
+            per_scale: linear,
+            pooled,
+        },
+    })
+}
+
+fn verdict(per_user: &OptionQuote, pay_per_minute: &OptionQuote, term_months: u32) -> Verdict {
+    match (per_user.monthly(), pay_per_minute.monthly()) {
+        (Some(l), Some(p)) if l == p => Verdict::Equal,
+        (Some(l), Some(p)) => {
+            let (side, cheap, dear) = if l < p {
+                (Side::PerUser, l, p)
+            } else {
+                (Side::PayPerMinute, p, l)
+            };
+            let monthly_savings = dear - cheap;
+            Verdict::Cheaper {
+                side,
+                monthly_savings,
+                term_savings: monthly_savings * Decimal::from(term_months),
+                percent: monthly_savings * Decimal::ONE_HUNDRED / dear,
+            }
+        }
+        (Some(_), None) => Verdict::OnlyAvailable {
+            side: Side::PerUser,
+        },
+        (None, Some(_)) => Verdict::OnlyAvailable {
+            side: Side::PayPerMinute,
+        },
+        (None, None) => Verdict::NeitherAvailable,
+    }
+}
+
+fn warnings(
+    country: CountryCode,
+    tenant: &Availability,
+    per_user: &OptionQuote,
+    ppm: &OptionQuote,
+) -> Vec<Warning> {
+    let mut warnings = Vec::new();
+    if !tenant.notes.is_empty() {
+        warnings.push(Warning::CountryNote {
+            country,
+            note: tenant.notes.to_string(),
+        });
+    }
+    for option in [per_user, ppm] {
+        if let Outcome::Unavailable { reason } = option.outcome {
+            warnings.push(Warning::Unavailable {
+                side: option.side,
+                reason,
+                country,
+            });
+        }
+    }
+    for option in [per_user, ppm] {
+        for item in option.priced().into_iter().flat_map(|p| &p.usage_items) {
+            if let Some(problem) = item.problem {
+                let warning = Warning::LineNotPriced {
+                    group: item.group,
+                    line: item.line,
+                    country: item.country,
+                    problem,
+                };
+                if !warnings.contains(&warning) {
+                    warnings.push(warning);
+                }
+            }
+        }
+    }
+    warnings
+}

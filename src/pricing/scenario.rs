@@ -1,0 +1,399 @@
+//! Everything a user sets, serialisable and versioned: the same JSON in the app and the CLI.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::country::CountryCode;
+use super::offers::{Offer, OfferPreset};
+use super::rate_card::RateCard;
+
+pub const SCENARIO_VERSION: u32 = 1;
+
+/// Bounds on every input, chosen so every total stays exact in a `Decimal` (28 digits):
+/// the largest monthly amount is about 1e6 organizers x 1e6 calls x 1,440 min x 1,000 per min,
+/// about 1.4e21, far below Decimal's 7.9e28.
+pub mod limits {
+    pub const MAX_GROUPS: usize = 8;
+    pub const MAX_USAGE_LINES: usize = 50;
+    pub const MAX_ORGANIZERS: u32 = 1_000_000;
+    pub const MAX_CALLS: u32 = 1_000_000;
+    pub const MAX_MINUTES_PER_CALL: u32 = 1_440;
+    pub const MAX_PRICE: u32 = 10_000;
+    pub const MAX_POOL_MINUTES: u32 = 100_000;
+    pub const MAX_TERM_MONTHS: u32 = 120;
+    pub const MAX_DECIMALS: u32 = 4;
+    pub const MAX_NAME_CHARS: usize = 60;
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub version: u32,
+    /// Where the tenant buys: decides what can be bought and whether Communications Credits exist.
+    pub tenant_country: CountryCode,
+    /// The per-user licence side of the comparison.
+    pub per_user: Offer,
+    /// The pay-per-minute side of the comparison.
+    pub pay_per_minute: Offer,
+    pub term_months: u32,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub name: String,
+    pub organizers: u32,
+    /// Licences bought for this group; `None` means one per organizer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licences_purchased: Option<u32>,
+    pub usage: Vec<UsageLine>,
+}
+
+impl Group {
+    pub fn licences(&self) -> u32 {
+        self.licences_purchased.unwrap_or(self.organizers)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UsageKind {
+    TollDialIn,
+    TollFreeDialIn,
+    DialOut,
+}
+
+/// For toll-free dial-in the caller's phone; for dial-out the number dialled. Toll dial-in has
+/// one rate whatever the phone.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhoneType {
+    #[default]
+    Wireline,
+    Wireless,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// `calls` is per organizer per month.
+    #[default]
+    PerOrganizer,
+    /// `calls` is the group's total per month.
+    Total,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UsageLine {
+    pub kind: UsageKind,
+    /// Dial-in: the country callers dial in from. Dial-out: the country dialled.
+    pub country: CountryCode,
+    #[serde(default)]
+    pub phone: PhoneType,
+    pub calls: Decimal,
+    pub minutes_per_call: Decimal,
+    #[serde(default)]
+    pub basis: Basis,
+}
+
+impl UsageLine {
+    /// Calls per month for the whole group.
+    pub fn total_calls(&self, organizers: u32) -> Decimal {
+        match self.basis {
+            Basis::PerOrganizer => self.calls * Decimal::from(organizers),
+            Basis::Total => self.calls,
+        }
+    }
+}
+
+impl Scenario {
+    /// The first screen: a US tenant whose 50 organizers mix every kind of call, so the
+    /// comparison, the pool and the break-even all have something to show.
+    pub fn example() -> Self {
+        let line = |kind, country: &[u8; 2], phone, calls: i64, minutes: i64| UsageLine {
+            kind,
+            country: CountryCode::from_static(*country),
+            phone,
+            calls: Decimal::from(calls),
+            minutes_per_call: Decimal::from(minutes),
+            basis: Basis::PerOrganizer,
+        };
+        Scenario {
+            version: SCENARIO_VERSION,
+            tenant_country: CountryCode::from_static(*b"US"),
+            per_user: Offer::preset(OfferPreset::AudioConferencing),
+            pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+            term_months: 12,
+            groups: vec![Group {
+                name: "All organizers".into(),
+                organizers: 50,
+                licences_purchased: None,
+                usage: vec![
+                    line(UsageKind::TollDialIn, b"US", PhoneType::Wireline, 10, 30),
+                    line(UsageKind::TollFreeDialIn, b"US", PhoneType::Wireless, 2, 25),
+                    line(UsageKind::DialOut, b"GB", PhoneType::Wireline, 4, 20),
+                    line(UsageKind::DialOut, b"AE", PhoneType::Wireless, 1, 10),
+                ],
+            }],
+        }
+    }
+
+    /// Every problem at once, each tied to its field, so a form can mark them all.
+    pub fn validate(&self, card: &RateCard) -> Vec<Problem> {
+        use limits::*;
+        let mut problems = Vec::new();
+        let mut check = |ok: bool, field: Field, kind: ProblemKind| {
+            if !ok {
+                problems.push(Problem { field, kind });
+            }
+        };
+        check(
+            self.version == SCENARIO_VERSION,
+            Field::Version,
+            ProblemKind::UnsupportedVersion(self.version),
+        );
+        let documented = card
+            .country(self.tenant_country)
+            .is_some_and(|c| c.availability.is_some());
+        check(
+            documented,
+            Field::TenantCountry,
+            ProblemKind::UnknownTenantCountry,
+        );
+        check(
+            (1..=MAX_TERM_MONTHS).contains(&self.term_months),
+            Field::TermMonths,
+            ProblemKind::OutOfRange {
+                min: 1,
+                max: MAX_TERM_MONTHS,
+            },
+        );
+        for (side, offer) in [
+            (Side::PerUser, &self.per_user),
+            (Side::PayPerMinute, &self.pay_per_minute),
+        ] {
+            for (field, value, max) in [
+                (OfferField::Price, offer.price, MAX_PRICE),
+                (
+                    OfferField::PoolMinutes,
+                    offer.pool_minutes,
+                    MAX_POOL_MINUTES,
+                ),
+            ] {
+                if let Some(kind) = decimal_problem(value, max) {
+                    check(false, Field::Offer(side, field), kind);
+                }
+            }
+        }
+        check(
+            (1..=MAX_GROUPS).contains(&self.groups.len()),
+            Field::Groups,
+            ProblemKind::Count {
+                min: 1,
+                max: MAX_GROUPS,
+            },
+        );
+        for (g, group) in self.groups.iter().enumerate() {
+            check(
+                group.name.chars().count() <= MAX_NAME_CHARS,
+                Field::GroupName(g),
+                ProblemKind::TooLong {
+                    max: MAX_NAME_CHARS,
+                },
+            );
+            check(
+                (1..=MAX_ORGANIZERS).contains(&group.organizers),
+                Field::Organizers(g),
+                ProblemKind::OutOfRange {
+                    min: 1,
+                    max: MAX_ORGANIZERS,
+                },
+            );
+            if let Some(licences) = group.licences_purchased {
+                check(
+                    (group.organizers..=MAX_ORGANIZERS).contains(&licences),
+                    Field::Licences(g),
+                    ProblemKind::FewerLicencesThanOrganizers,
+                );
+            }
+            check(
+                group.usage.len() <= MAX_USAGE_LINES,
+                Field::UsageLines(g),
+                ProblemKind::Count {
+                    min: 0,
+                    max: MAX_USAGE_LINES,
+                },
+            );
+            for (l, line) in group.usage.iter().enumerate() {
+                for (field, value, max) in [
+                    (LineField::Calls, line.calls, MAX_CALLS),
+                    (
+                        LineField::Minutes,
+                        line.minutes_per_call,
+                        MAX_MINUTES_PER_CALL,
+                    ),
+                ] {
+                    if let Some(kind) = decimal_problem(value, max) {
+                        check(false, Field::Line(g, l, field), kind);
+                    }
+                }
+            }
+        }
+        problems
+    }
+}
+
+fn decimal_problem(value: Decimal, max: u32) -> Option<ProblemKind> {
+    if value.is_sign_negative() && !value.is_zero() {
+        Some(ProblemKind::Negative)
+    } else if value > Decimal::from(max) {
+        Some(ProblemKind::OutOfRange { min: 0, max })
+    } else if value.normalize().scale() > limits::MAX_DECIMALS {
+        Some(ProblemKind::TooManyDecimals {
+            max: limits::MAX_DECIMALS,
+        })
+    } else {
+        None
+    }
+}
+
+/// The two sides of the comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    PerUser,
+    PayPerMinute,
+}
+
+impl Side {
+    pub fn offer(self, scenario: &Scenario) -> &Offer {
+        match self {
+            Side::PerUser => &scenario.per_user,
+            Side::PayPerMinute => &scenario.pay_per_minute,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OfferField {
+    Price,
+    PoolMinutes,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LineField {
+    Country,
+    Calls,
+    Minutes,
+}
+
+/// Where in a scenario a problem is: groups and lines by position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Field {
+    Version,
+    TenantCountry,
+    TermMonths,
+    Offer(Side, OfferField),
+    Groups,
+    GroupName(usize),
+    Organizers(usize),
+    Licences(usize),
+    UsageLines(usize),
+    Line(usize, usize, LineField),
+}
+
+impl fmt::Display for Field {
+    /// The JSON path, e.g. `groups[0].usage[2].calls`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let side = |s: &Side| match s {
+            Side::PerUser => "per_user",
+            Side::PayPerMinute => "pay_per_minute",
+        };
+        match self {
+            Field::Version => write!(f, "version"),
+            Field::TenantCountry => write!(f, "tenant_country"),
+            Field::TermMonths => write!(f, "term_months"),
+            Field::Offer(s, OfferField::Price) => write!(f, "{}.price", side(s)),
+            Field::Offer(s, OfferField::PoolMinutes) => write!(f, "{}.pool_minutes", side(s)),
+            Field::Groups => write!(f, "groups"),
+            Field::GroupName(g) => write!(f, "groups[{g}].name"),
+            Field::Organizers(g) => write!(f, "groups[{g}].organizers"),
+            Field::Licences(g) => write!(f, "groups[{g}].licences_purchased"),
+            Field::UsageLines(g) => write!(f, "groups[{g}].usage"),
+            Field::Line(g, l, field) => {
+                let name = match field {
+                    LineField::Country => "country",
+                    LineField::Calls => "calls",
+                    LineField::Minutes => "minutes_per_call",
+                };
+                write!(f, "groups[{g}].usage[{l}].{name}")
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub field: Field,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    UnsupportedVersion(u32),
+    UnknownTenantCountry,
+    OutOfRange { min: u32, max: u32 },
+    Count { min: usize, max: usize },
+    Negative,
+    TooManyDecimals { max: u32 },
+    TooLong { max: usize },
+    FewerLicencesThanOrganizers,
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::UnsupportedVersion(v) => {
+                write!(f, "scenario version {v} is not supported (this calculator reads version {SCENARIO_VERSION})")
+            }
+            ProblemKind::UnknownTenantCountry => {
+                write!(
+                    f,
+                    "pick a country where Microsoft documents Audio Conferencing availability"
+                )
+            }
+            ProblemKind::OutOfRange { min, max } => {
+                write!(
+                    f,
+                    "enter a number from {} to {}",
+                    group_thousands(*min),
+                    group_thousands(*max)
+                )
+            }
+            ProblemKind::Count { min, max } => write!(f, "allowed: {min} to {max}"),
+            ProblemKind::Negative => write!(f, "can't be negative"),
+            ProblemKind::TooManyDecimals { max } => write!(f, "use at most {max} decimal places"),
+            ProblemKind::TooLong { max } => write!(f, "use at most {max} characters"),
+            ProblemKind::FewerLicencesThanOrganizers => {
+                write!(
+                    f,
+                    "buy at least one licence per organizer (and at most 1,000,000)"
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.kind)
+    }
+}
+
+fn group_thousands(n: impl Into<u64>) -> String {
+    crate::format::group_digits(&n.into().to_string())
+}
