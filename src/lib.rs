@@ -6,6 +6,6 @@
 
 pub mod format;
 pub mod pricing;
-// pub mod state;
+pub mod state;
 pub mod text;
-// pub mod ui;
+pub mod ui;

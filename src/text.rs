@@ -276,7 +276,7 @@ pub fn assumptions(card: &RateCard, tenant: CountryCode) -> Vec<String> {
     ]
 }
 
-fn capitalise(text: &str) -> String {
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

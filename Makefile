@@ -1,0 +1,18 @@
+# The two commands (see README.md):
+#   make serve   install what is missing, build the release bundle, serve it at http://127.0.0.1:8080
+#   make test    install what is missing (Chromium included) and run every test
+SHELL := /bin/bash
+export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test build
+
+serve: build
+	node scripts/serve.mjs dist 8080
+
+build:
+	scripts/setup.sh app
+	trunk build --release
+
+test:
+	scripts/setup.sh app browser
+	scripts/test.sh

@@ -1,0 +1,436 @@
+//! The page's one state: what the user typed (`Form`), the last scenario and quote that were
+//! valid, and a message per field that is not. Every `Action` re-reads the whole form; only a
+//! fully valid form replaces the scenario and quote, so the last valid quote stays on screen.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use yew::Reducible;
+
+use crate::pricing::scenario::{LineField, OfferField, SCENARIO_VERSION};
+use crate::pricing::{
+    builtin_card, quote, Basis, CountryCode, Field, Group, Offer, OfferPreset, PhoneType, Quote,
+    RateCard, Scenario, Side, UsageKind, UsageLine,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    pub tenant_country: String,
+    pub offer: OfferPreset,
+    pub licence_price: String,
+    pub ppm_price: String,
+    pub term_months: String,
+    pub groups: Vec<GroupForm>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupForm {
+    pub name: String,
+    pub organizers: String,
+    /// Empty: one licence per organizer.
+    pub licences: String,
+    pub lines: Vec<LineForm>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LineForm {
+    /// Stable across edits and removals, so each row keeps its DOM (and focus).
+    pub id: u32,
+    pub kind: UsageKind,
+    pub country: String,
+    pub phone: PhoneType,
+    pub calls: String,
+    pub minutes: String,
+    pub basis: Basis,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetTenantCountry(String),
+    SetOffer(OfferPreset),
+    SetLicencePrice(String),
+    SetPpmPrice(String),
+    SetTermMonths(String),
+    SetOrganizers(usize, String),
+    SetLicences(usize, String),
+    AddLine(usize),
+    RemoveLine(usize, u32),
+    EditLine(usize, u32, LineEdit),
+    Reset,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum LineEdit {
+    Kind(UsageKind),
+    Country(String),
+    Phone(PhoneType),
+    Calls(String),
+    Minutes(String),
+    Basis(Basis),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub card: Rc<RateCard>,
+    pub form: Form,
+    pub scenario: Rc<Scenario>,
+    pub quote: Rc<Quote>,
+    /// One message per field that is not valid now; empty when the quote is current.
+    pub errors: BTreeMap<Field, String>,
+    next_id: u32,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        let card = Rc::new(builtin_card());
+        // The example scenario is valid for the built-in card (tests/state.rs checks it).
+        State::new(card, Scenario::example())
+            .unwrap_or_else(|_| unreachable!("the example scenario is valid"))
+    }
+}
+
+impl State {
+    /// A state showing `scenario`, or its problems if it can't be priced with `card`.
+    pub fn new(card: Rc<RateCard>, scenario: Scenario) -> Result<Self, BTreeMap<Field, String>> {
+        let quote = quote(&scenario, &card).map_err(|problems| {
+            problems
+                .into_iter()
+                .map(|p| (p.field, p.kind.to_string()))
+                .collect::<BTreeMap<_, _>>()
+        })?;
+        let (form, next_id) = Form::from_scenario(&scenario);
+        Ok(State {
+            card,
+            form,
+            scenario: Rc::new(scenario),
+            quote: Rc::new(quote),
+            errors: BTreeMap::new(),
+            next_id,
+        })
+    }
+
+    pub fn error(&self, field: Field) -> Option<&str> {
+        self.errors.get(&field).map(String::as_str)
+    }
+
+    fn apply(&mut self, action: Action) {
+        let form = &mut self.form;
+        match action {
+            Action::SetTenantCountry(text) => form.tenant_country = text,
+            Action::SetOffer(preset) => {
+                form.offer = preset;
+                form.licence_price = Offer::preset(preset).price.to_string();
+            }
+            Action::SetLicencePrice(text) => form.licence_price = text,
+            Action::SetPpmPrice(text) => form.ppm_price = text,
+            Action::SetTermMonths(text) => form.term_months = text,
+            Action::SetOrganizers(g, text) => {
+                if let Some(group) = form.groups.get_mut(g) {
+                    group.organizers = text;
+                }
+            }
+            Action::SetLicences(g, text) => {
+                if let Some(group) = form.groups.get_mut(g) {
+                    group.licences = text;
+                }
+            }
+            Action::AddLine(g) => {
+                if let Some(group) = form.groups.get_mut(g) {
+                    // A new line copies the last one's country, the likeliest next entry.
+                    let country = group
+                        .lines
+                        .last()
+                        .map_or_else(|| form.tenant_country.clone(), |l| l.country.clone());
+                    group.lines.push(LineForm {
+                        id: self.next_id,
+                        kind: UsageKind::DialOut,
+                        country,
+                        phone: PhoneType::Wireline,
+                        calls: "1".into(),
+                        minutes: "10".into(),
+                        basis: Basis::PerOrganizer,
+                    });
+                    self.next_id += 1;
+                }
+            }
+            Action::RemoveLine(g, id) => {
+                if let Some(group) = form.groups.get_mut(g) {
+                    group.lines.retain(|l| l.id != id);
+                }
+            }
+            Action::EditLine(g, id, edit) => {
+                let line = form
+                    .groups
+                    .get_mut(g)
+                    .and_then(|group| group.lines.iter_mut().find(|l| l.id == id));
+                if let Some(line) = line {
+                    match edit {
+                        LineEdit::Kind(kind) => line.kind = kind,
+                        LineEdit::Country(text) => line.country = text,
+                        LineEdit::Phone(phone) => line.phone = phone,
+                        LineEdit::Calls(text) => line.calls = text,
+                        LineEdit::Minutes(text) => line.minutes = text,
+                        LineEdit::Basis(basis) => line.basis = basis,
+                    }
+                }
+            }
+            Action::Reset => {
+                *self = State {
+                    card: self.card.clone(),
+                    ..State::default()
+                };
+                return;
+            }
+        }
+        self.recompute();
+    }
+
+    fn recompute(&mut self) {
+        let parsed = self.form.to_scenario();
+        let result = parsed.and_then(|scenario| match quote(&scenario, &self.card) {
+            Ok(quote) => Ok((scenario, quote)),
+            Err(problems) => Err(problems
+                .into_iter()
+                .map(|p| (p.field, crate::text::capitalise(&p.kind.to_string())))
+                .collect()),
+        });
+        match result {
+            Ok((scenario, quote)) => {
+                self.scenario = Rc::new(scenario);
+                self.quote = Rc::new(quote);
+                self.errors.clear();
+            }
+            Err(errors) => self.errors = errors,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+impl Form {
+    /// The form showing `scenario`, and the next free line id.
+    pub fn from_scenario(scenario: &Scenario) -> (Form, u32) {
+        let mut next_id = 0;
+        let groups = scenario
+            .groups
+            .iter()
+            .map(|group| GroupForm {
+                name: group.name.clone(),
+                organizers: group.organizers.to_string(),
+                licences: group
+                    .licences_purchased
+                    .map_or_else(String::new, |n| n.to_string()),
+                lines: group
+                    .usage
+                    .iter()
+                    .map(|line| {
+                        next_id += 1;
+                        LineForm {
+                            id: next_id - 1,
+                            kind: line.kind,
+                            country: line.country.name().to_string(),
+                            phone: line.phone,
+                            calls: line.calls.normalize().to_string(),
+                            minutes: line.minutes_per_call.normalize().to_string(),
+                            basis: line.basis,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let form = Form {
+            tenant_country: scenario.tenant_country.name().to_string(),
+            offer: scenario.per_user.preset,
+            licence_price: scenario.per_user.price.to_string(),
+            ppm_price: scenario.pay_per_minute.price.to_string(),
+            term_months: scenario.term_months.to_string(),
+            groups,
+        };
+        (form, next_id)
+    }
+
+    /// The scenario the form describes, or a message for every field that doesn't read.
+    pub fn to_scenario(&self) -> Result<Scenario, BTreeMap<Field, String>> {
+        let mut errors = BTreeMap::new();
+        let licence_price = read(
+            &mut errors,
+            Field::Offer(Side::PerUser, OfferField::Price),
+            parse_number(&self.licence_price),
+        );
+        let ppm_price = read(
+            &mut errors,
+            Field::Offer(Side::PayPerMinute, OfferField::Price),
+            parse_number(&self.ppm_price),
+        );
+        let term_months = read(
+            &mut errors,
+            Field::TermMonths,
+            parse_whole(&self.term_months),
+        );
+        let mut groups = Vec::new();
+        for (g, group) in self.groups.iter().enumerate() {
+            let organizers = read(
+                &mut errors,
+                Field::Organizers(g),
+                parse_whole(&group.organizers),
+            );
+            let licences = if group.licences.trim().is_empty() {
+                None
+            } else {
+                Some(read(
+                    &mut errors,
+                    Field::Licences(g),
+                    parse_whole(&group.licences),
+                ))
+            };
+            let mut usage = Vec::new();
+            for (l, line) in group.lines.iter().enumerate() {
+                let country = CountryCode::find(&line.country);
+                if country.is_none() {
+                    errors.insert(Field::Line(g, l, LineField::Country), COUNTRY_HINT.into());
+                }
+                let calls = read(
+                    &mut errors,
+                    Field::Line(g, l, LineField::Calls),
+                    parse_number(&line.calls),
+                );
+                let minutes = read(
+                    &mut errors,
+                    Field::Line(g, l, LineField::Minutes),
+                    parse_number(&line.minutes),
+                );
+                usage.extend(country.map(|country| UsageLine {
+                    kind: line.kind,
+                    country,
+                    phone: line.phone,
+                    calls,
+                    minutes_per_call: minutes,
+                    basis: line.basis,
+                }));
+            }
+            groups.push((group.name.clone(), organizers, licences, usage));
+        }
+        let tenant = CountryCode::find(&self.tenant_country);
+        if tenant.is_none() {
+            errors.insert(Field::TenantCountry, COUNTRY_HINT.into());
+        }
+        match tenant {
+            Some(tenant_country) if errors.is_empty() => Ok(Scenario {
+                version: SCENARIO_VERSION,
+                tenant_country,
+                per_user: Offer {
+                    price: licence_price,
+                    ..Offer::preset(self.offer)
+                },
+                pay_per_minute: Offer {
+                    price: ppm_price,
+                    ..Offer::preset(OfferPreset::PayPerMinute)
+                },
+                term_months: to_u32(term_months),
+                groups: groups
+                    .into_iter()
+                    .map(|(name, organizers, licences, usage)| Group {
+                        name,
+                        organizers: to_u32(organizers),
+                        licences_purchased: licences.map(to_u32),
+                        usage,
+                    })
+                    .collect(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The value, or zero with the message recorded against its field.
+fn read(
+    errors: &mut BTreeMap<Field, String>,
+    field: Field,
+    result: Result<Decimal, String>,
+) -> Decimal {
+    result.unwrap_or_else(|message| {
+        errors.insert(field, message);
+        Decimal::ZERO
+    })
+}
+
+const COUNTRY_HINT: &str = "Pick a country from the list (a name or a two-letter code such as GB)";
+
+/// Whole numbers were checked by `parse_whole` to fit; anything larger saturates and the
+/// engine's range check reports it.
+fn to_u32(value: Decimal) -> u32 {
+    u32::try_from(value.trunc().mantissa()).unwrap_or(u32::MAX)
+}
+
+/// A number as typed: digits with an optional decimal point; commas only as thousands
+/// separators ("1,000"). The engine checks the range.
+pub fn parse_number(text: &str) -> Result<Decimal, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("Enter a number".into());
+    }
+    if text.chars().count() > 24 {
+        return Err("That is too long for a number".into());
+    }
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text), |rest| ("-", rest));
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let grouped_ok = !int.contains(',')
+        || int.split(',').enumerate().all(|(i, part)| {
+            part.chars().all(|c| c.is_ascii_digit())
+                && if i == 0 {
+                    (1..=3).contains(&part.len())
+                } else {
+                    part.len() == 3
+                }
+        });
+    let digits = int.replace(',', "");
+    let well_formed = grouped_ok
+        && !(digits.is_empty() && frac.is_empty())
+        && digits
+            .chars()
+            .chain(frac.chars())
+            .all(|c| c.is_ascii_digit());
+    if !well_formed {
+        return Err(
+            if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
+                "Use a point for decimals, e.g. 1.5".into()
+            } else {
+                "Enter a number like 20 or 2.5".into()
+            },
+        );
+    }
+    if sign == "-" && !(digits.chars().chain(frac.chars()).all(|c| c == '0')) {
+        return Err("Can't be negative".into());
+    }
+    let int = if digits.is_empty() { "0" } else { &digits };
+    let literal = if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    };
+    Decimal::from_str(&literal).map_err(|_| "That number is too large".into())
+}
+
+/// A whole number as typed (organizers, licences, months).
+pub fn parse_whole(text: &str) -> Result<Decimal, String> {
+    let value = parse_number(text)?;
+    if !value.fract().is_zero() {
+        return Err("Enter a whole number".into());
+    }
+    if value > Decimal::from(u32::MAX) {
+        return Err("That number is too large".into());
+    }
+    Ok(value)
+}

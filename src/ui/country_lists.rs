@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+use crate::pricing::{country, RateCard};
+
+pub const TENANT_LIST_ID: &str = "tenant-countries";
+pub const ALL_LIST_ID: &str = "all-countries";
+
+#[derive(Properties, PartialEq)]
+pub struct CountryListsProps {
+    pub card: std::rc::Rc<RateCard>,
+}
+
+/// The two `<datalist>`s every country input suggests from, rendered once: the tenant
+/// countries (those with documented availability) and every ISO 3166-1 country.
+#[component]
+pub fn CountryLists(props: &CountryListsProps) -> Html {
+    html! {
+        <>
+            <datalist id={TENANT_LIST_ID}>
+                { for props.card.tenant_countries().map(|c| html! { <option value={c.code.name()}>{c.code.as_str()}</option> }) }
+            </datalist>
+            <datalist id={ALL_LIST_ID}>
+                { for country::all().map(|(code, name)| html! { <option value={name}>{code.as_str()}</option> }) }
+            </datalist>
+        </>
+    }
+}

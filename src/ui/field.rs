@@ -1,0 +1,66 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub testid: AttrValue,
+    pub on_input: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+    /// `list` attribute: the id of a `<datalist>` to suggest from.
+    #[prop_or_default]
+    pub list: Option<AttrValue>,
+    #[prop_or(AttrValue::Static("decimal"))]
+    pub inputmode: AttrValue,
+    #[prop_or_default]
+    pub placeholder: Option<AttrValue>,
+}
+
+/// A labelled text input with its message beside it. It keeps whatever was typed (the state
+/// holds the text), and ties the message to the input for screen readers.
+#[component]
+pub fn Field(props: &FieldProps) -> Html {
+    let on_input = props.on_input.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    });
+    let error_id = format!("{}-error", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    let described = [
+        props.error.as_ref().map(|_| error_id.clone()),
+        props.hint.as_ref().map(|_| hint_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
+            <label for={&props.id}>{&props.label}</label>
+            <input
+                id={&props.id}
+                type="text"
+                inputmode={&props.inputmode}
+                autocomplete="off"
+                list={props.list.clone()}
+                placeholder={props.placeholder.clone()}
+                data-testid={&props.testid}
+                value={&props.value}
+                aria-invalid={props.error.is_some().then_some("true")}
+                aria-describedby={(!described.is_empty()).then_some(described)}
+                {oninput}
+            />
+            if let Some(hint) = &props.hint {
+                <small id={hint_id} class="hint">{hint}</small>
+            }
+            if let Some(error) = &props.error {
+                <small id={error_id} class="error" role="alert">{error}</small>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,14 @@
+//! Yew function components, one per file: each takes its data and `Callback`s as props.
+
+mod app;
+mod assumptions;
+mod country_lists;
+mod field;
+mod line_items;
+mod offer_panel;
+mod results;
+mod tenant_panel;
+mod usage_row;
+mod usage_table;
+
+pub use app::App;

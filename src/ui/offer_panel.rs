@@ -1,0 +1,56 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::field::Field;
+use crate::pricing::OfferPreset;
+use crate::state::Action;
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct OfferPanelProps {
+    pub offer: OfferPreset,
+    pub currency: AttrValue,
+    pub licence_price: AttrValue,
+    pub ppm_price: AttrValue,
+    pub licence_price_error: Option<AttrValue>,
+    pub ppm_price_error: Option<AttrValue>,
+    pub on_action: Callback<Action>,
+}
+
+const OFFERS: [(OfferPreset, &str); 2] = [
+    (OfferPreset::AudioConferencing, "audio_conferencing"),
+    (OfferPreset::DialOutUsCan, "dial_out_us_can"),
+];
+
+/// Which per-user licence to compare, and every price editable.
+#[component]
+pub fn OfferPanel(props: &OfferPanelProps) -> Html {
+    let on_action = props.on_action.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        if let Some((preset, _)) = OFFERS.iter().find(|(_, key)| *key == value) {
+            on_action.emit(Action::SetOffer(*preset));
+        }
+    });
+    let currency = &props.currency;
+    html! {
+        <fieldset class="panel offer">
+            <legend>{"Licences"}</legend>
+            <div class="field">
+                <label for="licence-offer">{"Per-user licence"}</label>
+                <select id="licence-offer" data-testid="licence-offer" {onchange}>
+                    { for OFFERS.iter().map(|(preset, key)| html! {
+                        <option value={*key} selected={*preset == props.offer}>{text::offer(*preset)}</option>
+                    }) }
+                </select>
+            </div>
+            <Field id="licence-price" label={format!("Licence price ({currency} per organizer per month)")}
+                testid="licence-price" value={&props.licence_price}
+                hint="List price USD 4.00 (2017 sources); enter what you pay."
+                error={props.licence_price_error.clone()} on_input={props.on_action.reform(Action::SetLicencePrice)} />
+            <Field id="ppm-price" label={format!("Pay-per-minute fee ({currency} per organizer per month)")}
+                testid="ppm-price" value={&props.ppm_price} hint="Microsoft charges none; set one if your agreement has it."
+                error={props.ppm_price_error.clone()} on_input={props.on_action.reform(Action::SetPpmPrice)} />
+        </fieldset>
+    }
+}

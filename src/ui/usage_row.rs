@@ -1,0 +1,144 @@
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::country_lists::ALL_LIST_ID;
+use crate::pricing::{Basis, PhoneType, UsageKind};
+use crate::state::{LineEdit, LineForm};
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct UsageRowProps {
+    /// 1-based, as people count lines.
+    pub number: usize,
+    pub line: LineForm,
+    pub country_error: Option<AttrValue>,
+    pub calls_error: Option<AttrValue>,
+    pub minutes_error: Option<AttrValue>,
+    pub on_edit: Callback<LineEdit>,
+    pub on_remove: Callback<()>,
+}
+
+const KINDS: [(UsageKind, &str); 3] = [
+    (UsageKind::TollDialIn, "toll_dial_in"),
+    (UsageKind::TollFreeDialIn, "toll_free_dial_in"),
+    (UsageKind::DialOut, "dial_out"),
+];
+const PHONES: [(PhoneType, &str); 2] = [
+    (PhoneType::Wireline, "wireline"),
+    (PhoneType::Wireless, "wireless"),
+];
+const BASES: [(Basis, &str, &str); 2] = [
+    (Basis::PerOrganizer, "per_organizer", "per organizer"),
+    (Basis::Total, "total", "in total"),
+];
+
+fn select_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlSelectElement>().value()
+}
+
+fn input_value(e: &InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+/// One usage line: what kind of call, where from or to, how many, how long.
+#[component]
+pub fn UsageRow(props: &UsageRowProps) -> Html {
+    let line = &props.line;
+    let n = props.number;
+    let id = |name: &str| format!("line-{}-{name}", line.id);
+    let edit = &props.on_edit;
+    let on_kind = edit.reform(|e: Event| {
+        let value = select_value(&e);
+        LineEdit::Kind(
+            KINDS
+                .iter()
+                .find(|(_, k)| *k == value)
+                .map_or(UsageKind::DialOut, |(kind, _)| *kind),
+        )
+    });
+    let on_phone = edit.reform(|e: Event| {
+        let value = select_value(&e);
+        LineEdit::Phone(
+            PHONES
+                .iter()
+                .find(|(_, k)| *k == value)
+                .map_or(PhoneType::Wireline, |(p, _)| *p),
+        )
+    });
+    let on_basis = edit.reform(|e: Event| {
+        let value = select_value(&e);
+        LineEdit::Basis(
+            BASES
+                .iter()
+                .find(|(_, k, _)| *k == value)
+                .map_or(Basis::PerOrganizer, |(b, _, _)| *b),
+        )
+    });
+    let on_country = edit.reform(|e: InputEvent| LineEdit::Country(input_value(&e)));
+    let on_calls = edit.reform(|e: InputEvent| LineEdit::Calls(input_value(&e)));
+    let on_minutes = edit.reform(|e: InputEvent| LineEdit::Minutes(input_value(&e)));
+    let on_remove = props.on_remove.reform(|_: MouseEvent| ());
+    let place = if line.kind == UsageKind::DialOut {
+        "to"
+    } else {
+        "from"
+    };
+    let phone_label = if line.kind == UsageKind::DialOut {
+        "Number dialled"
+    } else {
+        "Caller's phone"
+    };
+    let errors = [
+        &props.country_error,
+        &props.calls_error,
+        &props.minutes_error,
+    ];
+    let input = |name: &str,
+                 value: &str,
+                 error: &Option<AttrValue>,
+                 label: String,
+                 testid: &str,
+                 list: Option<&'static str>,
+                 mode: &'static str,
+                 oninput: Callback<InputEvent>| {
+        let error_id = id(&format!("{name}-error"));
+        html! {
+            <input id={id(name)} type="text" inputmode={mode} autocomplete="off" list={list}
+                aria-label={label} data-testid={testid.to_string()} value={value.to_string()}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={error.is_some().then_some(error_id)} {oninput} />
+        }
+    };
+    html! {
+        <li class={classes!("usage-line", errors.iter().any(|e| e.is_some()).then_some("invalid"))} data-testid="usage-line">
+            <span class="line-number" aria-hidden="true">{n}</span>
+            <select aria-label={format!("Line {n}: kind of call")} data-testid="usage-kind" onchange={on_kind}>
+                { for KINDS.iter().map(|(kind, key)| html! {
+                    <option value={*key} selected={*kind == line.kind}>{text::kind(*kind)}</option>
+                }) }
+            </select>
+            <span class="place">{place}</span>
+            { input("country", &line.country, &props.country_error, format!("Line {n}: country called {place}"), "usage-country", Some(ALL_LIST_ID), "text", on_country) }
+            <select aria-label={format!("Line {n}: {}", phone_label.to_lowercase())} data-testid="usage-phone-type"
+                onchange={on_phone} disabled={line.kind == UsageKind::TollDialIn}
+                title={if line.kind == UsageKind::TollDialIn { "Toll dial-in has one rate whatever the phone" } else { phone_label }}>
+                { for PHONES.iter().map(|(phone, key)| html! {
+                    <option value={*key} selected={*phone == line.phone}>{text::phone(*phone)}</option>
+                }) }
+            </select>
+            { input("calls", &line.calls, &props.calls_error, format!("Line {n}: calls per month"), "usage-calls", None, "decimal", on_calls) }
+            <span class="unit">{"calls of"}</span>
+            { input("minutes", &line.minutes, &props.minutes_error, format!("Line {n}: average minutes per call"), "usage-minutes", None, "decimal", on_minutes) }
+            <span class="unit">{"min"}</span>
+            <select aria-label={format!("Line {n}: calls counted")} data-testid="usage-basis" onchange={on_basis}>
+                { for BASES.iter().map(|(basis, key, label)| html! {
+                    <option value={*key} selected={*basis == line.basis}>{*label}</option>
+                }) }
+            </select>
+            <button type="button" class="remove" aria-label={format!("Remove line {n}")} data-testid="remove-usage-line" onclick={on_remove}>{"✕"}</button>
+            { for [("country", &props.country_error), ("calls", &props.calls_error), ("minutes", &props.minutes_error)].into_iter().filter_map(|(name, error)| error.as_ref().map(|e| html! {
+                <small id={id(&format!("{name}-error"))} class="error" role="alert">{e}</small>
+            })) }
+        </li>
+    }
+}

@@ -1,0 +1,57 @@
+use std::collections::BTreeMap;
+
+use yew::prelude::*;
+
+use super::usage_row::UsageRow;
+use crate::pricing::scenario::LineField;
+use crate::pricing::Field;
+use crate::state::{Action, LineForm};
+
+#[derive(Properties, PartialEq)]
+pub struct UsageTableProps {
+    pub group: usize,
+    pub lines: Vec<LineForm>,
+    pub errors: BTreeMap<Field, String>,
+    pub on_action: Callback<Action>,
+}
+
+/// The call mix: one row per kind of call, added and removed freely.
+#[component]
+pub fn UsageTable(props: &UsageTableProps) -> Html {
+    let g = props.group;
+    let error = |l: usize, field: LineField| {
+        props
+            .errors
+            .get(&Field::Line(g, l, field))
+            .map(|m| AttrValue::from(m.clone()))
+    };
+    let on_add = props
+        .on_action
+        .reform(move |_: MouseEvent| Action::AddLine(g));
+    html! {
+        <fieldset class="panel usage">
+            <legend>{"Call mix per month"}</legend>
+            <p class="hint">{"Dial-in: calls into your meetings' phone numbers, from where the caller is. Dial-out: calls your meetings place, to where they ring."}</p>
+            if props.lines.is_empty() {
+                <p class="empty">{"No phone usage yet: only the licence fees count."}</p>
+            }
+            <ol class="usage-lines">
+                { for props.lines.iter().enumerate().map(|(l, line)| {
+                    let id = line.id;
+                    html! {
+                        <UsageRow key={id} number={l + 1} line={line.clone()}
+                            country_error={error(l, LineField::Country)}
+                            calls_error={error(l, LineField::Calls)}
+                            minutes_error={error(l, LineField::Minutes)}
+                            on_edit={props.on_action.reform(move |edit| Action::EditLine(g, id, edit))}
+                            on_remove={props.on_action.reform(move |_| Action::RemoveLine(g, id))} />
+                    }
+                }) }
+            </ol>
+            if let Some(message) = props.errors.get(&Field::UsageLines(g)) {
+                <small class="error" role="alert">{message}</small>
+            }
+            <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}>{"+ Add a line"}</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,90 @@
+//! The `quote` CLI: the example scenario in, the same figures as the page out.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/us-team.json");
+
+fn quote(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quote"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.unwrap_or("").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn table_shows_both_totals_and_the_verdict() {
+    // tests/engine.rs works these out: 347.75 vs 444.75 a month, 4,173.00 vs 5,337.00 a year.
+    let (code, out, _) = quote(&[EXAMPLE], None);
+    assert_eq!(code, 0);
+    let monthly = out.lines().find(|l| l.starts_with("Monthly")).unwrap();
+    assert!(
+        monthly.contains("$347.75") && monthly.contains("$444.75"),
+        "{monthly}"
+    );
+    assert!(out.contains("$4,173.00") && out.contains("$5,337.00"));
+    assert!(out.contains("Savings: $97.00 a month (21.8%)"));
+    assert!(out.contains("Sample rates, not Microsoft's price list"));
+}
+
+#[test]
+fn json_from_stdin_carries_exact_amounts_and_display_strings() {
+    let scenario = std::fs::read_to_string(EXAMPLE).unwrap();
+    let (code, out, _) = quote(&["--json", "-"], Some(&scenario));
+    assert_eq!(code, 0);
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value["display"]["total_per_user"], "$347.75");
+    assert_eq!(value["display"]["total_ppm"], "$444.75");
+    // Exact, unrounded: 200 + 57 + 16.5 + 74.25 at the rates' four decimals.
+    assert_eq!(
+        value["quote"]["per_user"]["outcome"]["monthly"],
+        "347.75000"
+    );
+    assert_eq!(
+        value["quote"]["break_even"]["points"][0]["cheaper_above"],
+        "per_user"
+    );
+}
+
+#[test]
+fn problems_are_reported_per_field_with_a_failing_exit_code() {
+    let bad = r#"{"version":1,"tenant_country":"US","per_user":{"preset":"audio_conferencing"},
+        "pay_per_minute":{"preset":"pay_per_minute"},"term_months":12,
+        "groups":[{"name":"A","organizers":0,"usage":[{"kind":"dial_out","country":"GB","calls":"-2","minutes_per_call":"5"}]}]}"#;
+    let (code, _, err) = quote(&[], Some(bad));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("groups[0].organizers: enter a number from 1 to 1,000,000"),
+        "{err}"
+    );
+    assert!(
+        err.contains("groups[0].usage[0].calls: can't be negative"),
+        "{err}"
+    );
+
+    let (code, _, err) = quote(&[], Some("{ not json"));
+    assert_eq!(code, 1);
+    assert!(err.contains("not a valid scenario"), "{err}");
+    let (code, _, err) = quote(&[], Some(r#"{"version":1,"tenant_country":"ZZ"}"#));
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("\"ZZ\" is not an ISO 3166-1 alpha-2 country code"),
+        "{err}"
+    );
+}

@@ -1,0 +1,566 @@
+//! The pricing engine against figures worked out by hand (sample rates: data/README.md).
+//! Zone A: toll dial-in and dial-out wireline 0.0165, toll-free wireline 0.0076, wireless 0.0228,
+//! dial-out wireless 0.0495. Elsewhere 3x: dial-out wireline 0.0495, wireless 0.1485.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::borrow::Cow;
+use std::str::FromStr;
+
+use audio_cost::pricing::scenario::{LineField, SCENARIO_VERSION};
+use audio_cost::pricing::{
+    builtin_card, quote, Basis, BreakEven, CountryCode, Field, Group, LineProblem, Offer,
+    OfferPreset, PhoneType, ProblemKind, Quote, Rate, Scenario, Side, Unavailable, UsageKind,
+    UsageLine, Verdict, Warning,
+};
+use rust_decimal::Decimal;
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn cc(code: &str) -> CountryCode {
+    CountryCode::parse(code).unwrap()
+}
+
+fn line(kind: UsageKind, country: &str, phone: PhoneType, calls: &str, minutes: &str) -> UsageLine {
+    UsageLine {
+        kind,
+        country: cc(country),
+        phone,
+        calls: d(calls),
+        minutes_per_call: d(minutes),
+        basis: Basis::PerOrganizer,
+    }
+}
+
+fn scenario(tenant: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
+    Scenario {
+        version: SCENARIO_VERSION,
+        tenant_country: cc(tenant),
+        per_user: Offer::preset(OfferPreset::AudioConferencing),
+        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+        term_months: 12,
+        groups: vec![Group {
+            name: "Team".into(),
+            organizers,
+            licences_purchased: None,
+            usage,
+        }],
+    }
+}
+
+fn priced(s: &Scenario) -> Quote {
+    quote(s, &builtin_card()).expect("valid scenario")
+}
+
+fn per_user(q: &Quote) -> Decimal {
+    q.per_user.monthly().expect("per-user priced")
+}
+
+fn ppm(q: &Quote) -> Decimal {
+    q.pay_per_minute.monthly().expect("pay-per-minute priced")
+}
+
+#[test]
+fn docs_pool_example_115_licences_give_6900_minutes() {
+    // 115 licences x 60 = 6,900 pooled minutes (Microsoft's worked example). Each organizer dials
+    // GB (Zone A) once for 100 minutes: 11,500 eligible, 6,900 covered, 4,600 x 0.0165 = 75.90.
+    // Licences 115 x 4.00 = 460.00; total 535.90.
+    let q = priced(&scenario(
+        "US",
+        115,
+        vec![line(
+            UsageKind::DialOut,
+            "GB",
+            PhoneType::Wireline,
+            "1",
+            "100",
+        )],
+    ));
+    let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
+    assert_eq!(pool.size, d("6900"));
+    assert_eq!(pool.eligible, d("11500"));
+    assert_eq!(pool.used, d("6900"));
+    assert_eq!(per_user(&q), d("535.90"));
+    // Pay-per-minute has no pool: 11,500 x 0.0165 = 189.75.
+    assert_eq!(ppm(&q), d("189.75"));
+}
+
+#[test]
+fn dial_out_to_us_can_pool_counts_assigned_licences() {
+    // The docs: 100 licences bought, 20 assigned -> 20 x 60 = 1,200 minutes, US and Canada only.
+    // 20 organizers each dial CA for 100 min: 2,000 eligible, 1,200 covered, 800 x 0.0165 = 13.20.
+    // Each also dials GB 10 min: not covered by this pool, 200 x 0.0165 = 3.30. Price 0.
+    let mut s = scenario(
+        "US",
+        20,
+        vec![
+            line(UsageKind::DialOut, "CA", PhoneType::Wireline, "1", "100"),
+            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "10"),
+        ],
+    );
+    s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
+    s.groups[0].licences_purchased = Some(100);
+    let q = priced(&s);
+    let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
+    assert_eq!(
+        (pool.licences, pool.size, pool.used),
+        (20, d("1200"), d("1200"))
+    );
+    assert_eq!(per_user(&q), d("16.50"));
+}
+
+#[test]
+fn zone_a_dial_out_inside_the_pool_costs_nothing_beyond_the_licence() {
+    // 10 organizers: pool 600. Each dials DE 5 x 10 min: 500 minutes, all covered.
+    // Licence 10 x 4.00 = 40.00. Pay-per-minute: 500 x 0.0165 = 8.25.
+    let q = priced(&scenario(
+        "GB",
+        10,
+        vec![line(
+            UsageKind::DialOut,
+            "DE",
+            PhoneType::Wireline,
+            "5",
+            "10",
+        )],
+    ));
+    assert_eq!(per_user(&q), d("40.00"));
+    assert_eq!(ppm(&q), d("8.25"));
+    let item = &q.per_user.priced().unwrap().usage_items[0];
+    assert_eq!(
+        (item.pool_minutes, item.charged_minutes),
+        (d("500"), d("0"))
+    );
+}
+
+#[test]
+fn zone_a_dial_out_beyond_the_pool_is_billed_per_minute() {
+    // 10 organizers x 10 calls x 10 min = 1,000 minutes to DE; pool 600; 400 x 0.0165 = 6.60.
+    let q = priced(&scenario(
+        "GB",
+        10,
+        vec![line(
+            UsageKind::DialOut,
+            "DE",
+            PhoneType::Wireline,
+            "10",
+            "10",
+        )],
+    ));
+    assert_eq!(per_user(&q), d("46.60"));
+    let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
+    assert_eq!(pool.share_used, Some(d("1")));
+}
+
+#[test]
+fn non_zone_a_dial_out_is_billed_from_the_first_minute() {
+    // AE is not in Zone A: 10 organizers x 1 call x 10 min = 100 min x 0.0495 = 4.95, although the
+    // 600-minute pool is untouched. Licence total 40.00 + 4.95.
+    let q = priced(&scenario(
+        "GB",
+        10,
+        vec![line(
+            UsageKind::DialOut,
+            "AE",
+            PhoneType::Wireline,
+            "1",
+            "10",
+        )],
+    ));
+    assert_eq!(per_user(&q), d("44.95"));
+    let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
+    assert_eq!((pool.eligible, pool.used), (d("0"), d("0")));
+}
+
+#[test]
+fn toll_dial_in_is_included_in_the_licence_but_billed_on_pay_per_minute() {
+    // 10 organizers x 10 calls x 30 min = 3,000 min from GB. Licence: included, 40.00 in all.
+    // Pay-per-minute: 3,000 x 0.0165 = 49.50.
+    let q = priced(&scenario(
+        "GB",
+        10,
+        vec![line(
+            UsageKind::TollDialIn,
+            "GB",
+            PhoneType::Wireline,
+            "10",
+            "30",
+        )],
+    ));
+    assert_eq!(per_user(&q), d("40.00"));
+    assert_eq!(ppm(&q), d("49.50"));
+    let item = &q.per_user.priced().unwrap().usage_items[0];
+    assert_eq!(
+        (item.included_minutes, item.amount),
+        (d("3000"), Some(d("0")))
+    );
+}
+
+#[test]
+fn toll_free_dial_in_is_billed_on_both_options() {
+    // 10 organizers x 4 calls x 15 min = 600 min from US mobiles x 0.0228 = 13.68 on both.
+    let q = priced(&scenario(
+        "US",
+        10,
+        vec![line(
+            UsageKind::TollFreeDialIn,
+            "US",
+            PhoneType::Wireless,
+            "4",
+            "15",
+        )],
+    ));
+    assert_eq!(per_user(&q), d("53.68"));
+    assert_eq!(ppm(&q), d("13.68"));
+}
+
+#[test]
+fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
+    // 2.01 min is billed as 2.1. 1 organizer, 100 calls in total: 210 min x 0.0165 = 3.465,
+    // shown as $3.47 (half away from zero). 2.1 stays 2.1.
+    let mut usage = line(
+        UsageKind::TollDialIn,
+        "US",
+        PhoneType::Wireline,
+        "100",
+        "2.01",
+    );
+    usage.basis = Basis::Total;
+    let q = priced(&scenario("US", 1, vec![usage]));
+    let item = &q.pay_per_minute.priced().unwrap().usage_items[0];
+    assert_eq!(item.billed_minutes_per_call, d("2.1"));
+    assert_eq!(item.billed_minutes, d("210"));
+    assert_eq!(ppm(&q), d("3.465"));
+    assert_eq!(audio_cost::format::money(ppm(&q), "USD"), "$3.47");
+}
+
+#[test]
+fn a_pay_per_minute_only_country_prices_pay_per_minute_alone() {
+    // Albania sells pay-per-minute only. Dial-out to AL (not Zone A) 2 x 10 min x 5 organizers
+    // = 100 min x 0.0495 = 4.95.
+    let q = priced(&scenario(
+        "AL",
+        5,
+        vec![line(
+            UsageKind::DialOut,
+            "AL",
+            PhoneType::Wireline,
+            "2",
+            "10",
+        )],
+    ));
+    assert_eq!(q.per_user.monthly(), None);
+    assert_eq!(ppm(&q), d("4.95"));
+    assert_eq!(
+        q.verdict,
+        Verdict::OnlyAvailable {
+            side: Side::PayPerMinute
+        }
+    );
+    assert_eq!(q.break_even, BreakEven::NotApplicable);
+    assert!(q.warnings.contains(&Warning::Unavailable {
+        side: Side::PerUser,
+        reason: Unavailable::PayPerMinuteOnly,
+        country: cc("AL")
+    }));
+}
+
+#[test]
+fn a_country_without_communications_credits_cannot_bill_per_minute() {
+    // South Korea: licence sold, no Communications Credits. Pay-per-minute can't be bought.
+    // On the licence, toll dial-in (included) and pooled dial-out work; toll-free can't be billed.
+    // 10 organizers: toll 10 x 30 from KR (included), dial-out 1 x 30 to JP (300 min, pool 600),
+    // toll-free 1 x 10 from KR (needs credits: left out). Total = licences 40.00.
+    let q = priced(&scenario(
+        "KR",
+        10,
+        vec![
+            line(UsageKind::TollDialIn, "KR", PhoneType::Wireline, "10", "30"),
+            line(UsageKind::DialOut, "JP", PhoneType::Wireline, "1", "30"),
+            line(
+                UsageKind::TollFreeDialIn,
+                "KR",
+                PhoneType::Wireline,
+                "1",
+                "10",
+            ),
+        ],
+    ));
+    assert_eq!(q.pay_per_minute.monthly(), None);
+    assert_eq!(per_user(&q), d("40.00"));
+    let items = &q.per_user.priced().unwrap().usage_items;
+    assert_eq!(items[1].amount, Some(d("0")));
+    assert_eq!(items[2].amount, None);
+    assert_eq!(items[2].problem, Some(LineProblem::NoCommunicationsCredits));
+    assert!(q.warnings.contains(&Warning::Unavailable {
+        side: Side::PayPerMinute,
+        reason: Unavailable::NoCommunicationsCredits,
+        country: cc("KR")
+    }));
+}
+
+#[test]
+fn a_country_where_nothing_is_sold_prices_nothing() {
+    let q = priced(&scenario(
+        "BH",
+        5,
+        vec![line(
+            UsageKind::DialOut,
+            "GB",
+            PhoneType::Wireline,
+            "1",
+            "10",
+        )],
+    ));
+    assert_eq!(
+        (q.per_user.monthly(), q.pay_per_minute.monthly()),
+        (None, None)
+    );
+    assert_eq!(q.verdict, Verdict::NeitherAvailable);
+}
+
+#[test]
+fn a_missing_rate_is_not_priced_as_zero() {
+    // Albania has no toll-free numbers: that line is left out of both totals, with a warning;
+    // the dial-out line still counts: 5 x 1 x 10 = 50 min to GB x 0.0165 = 0.825.
+    let q = priced(&scenario(
+        "GB",
+        5,
+        vec![
+            line(
+                UsageKind::TollFreeDialIn,
+                "AL",
+                PhoneType::Wireline,
+                "1",
+                "10",
+            ),
+            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "10"),
+        ],
+    ));
+    let item = &q.pay_per_minute.priced().unwrap().usage_items[0];
+    assert_eq!(
+        (item.rate, item.amount, item.problem),
+        (None, None, Some(LineProblem::NoTollFreeNumbers))
+    );
+    assert_eq!(ppm(&q), d("0.825"));
+    assert!(q.warnings.contains(&Warning::LineNotPriced {
+        group: 0,
+        line: 0,
+        country: cc("AL"),
+        problem: LineProblem::NoTollFreeNumbers
+    }));
+}
+
+#[test]
+fn connection_charges_apply_to_calls_billed_per_minute() {
+    // A card whose GB dial-out costs 0.02/min + 0.05/call. 2 organizers x 10 calls x 60 min =
+    // 1,200 min; pool 120 covers 10 % of the minutes and so 10 % of the 20 calls.
+    // Charged 1,080 x 0.02 + 18 x 0.05 = 21.60 + 0.90 = 22.50; licences 8.00.
+    // Pay-per-minute: 1,200 x 0.02 + 20 x 0.05 = 25.00.
+    let mut card = builtin_card();
+    let mut countries = card.countries.to_vec();
+    let gb = countries.iter_mut().find(|c| c.code == cc("GB")).unwrap();
+    gb.rates.dial_out_wireline = Some(Rate {
+        per_minute: d("0.02"),
+        per_call: d("0.05"),
+    });
+    card.countries = Cow::Owned(countries);
+    let s = scenario(
+        "GB",
+        2,
+        vec![line(
+            UsageKind::DialOut,
+            "GB",
+            PhoneType::Wireline,
+            "10",
+            "60",
+        )],
+    );
+    let q = quote(&s, &card).unwrap();
+    assert_eq!(q.per_user.monthly(), Some(d("30.50")));
+    assert_eq!(q.pay_per_minute.monthly(), Some(d("25.00")));
+}
+
+#[test]
+fn break_even_is_exact_and_orders_the_options_on_each_side() {
+    // The example scenario (50 organizers, US). Costs as the whole mix is scaled by t:
+    //   licence  L(t) = 200 + 57t + 74.25t + 66 x max(0, t - 0.75)   (pool 3,000 / 4,000 eligible)
+    //   per min  P(t) = 444.75t
+    // For t <= 0.75: L - P = 200 - 313.5t = 0 at t = 200/313.5; minutes today 440 per organizer,
+    // so the licence pays off above 440 x 200 / 313.5 = 280.70175438... minutes.
+    let q = priced(&Scenario::example());
+    let BreakEven::Crossings { points } = &q.break_even else {
+        panic!("expected a crossing: {:?}", q.break_even)
+    };
+    assert_eq!(points.len(), 1);
+    let crossing = &points[0];
+    assert_eq!(crossing.cheaper_above, Side::PerUser);
+    assert_eq!(
+        crossing.minutes_per_organizer.round_dp(10),
+        d("280.7017543860")
+    );
+    assert_eq!(q.minutes_per_organizer, d("440"));
+
+    let (l, p) = (
+        &q.per_user.priced().unwrap().curve,
+        &q.pay_per_minute.priced().unwrap().curve,
+    );
+    // The curves reproduce today's totals (347.75 and 444.75) at t = 1.
+    assert_eq!(
+        (l.at(Decimal::ONE), p.at(Decimal::ONE)),
+        (Some(per_user(&q)), Some(ppm(&q)))
+    );
+    // Equal at the point (to 20 decimal places: t = 200/313.5 does not terminate in decimal).
+    let (at_l, at_p) = (l.at(crossing.scale).unwrap(), p.at(crossing.scale).unwrap());
+    assert_eq!(at_l.round_dp(20), at_p.round_dp(20));
+    assert_eq!(audio_cost::format::money(at_l, "USD"), "$283.73"); // 444.75 x 0.63795... = 283.732...
+}
+
+#[test]
+fn break_even_sides_agree_with_independently_priced_scenarios() {
+    // Halving every line (t = 0.5, 220 min per organizer, below 280.7):
+    //   L = 200 + 28.50 + 37.125 = 265.625 (GB 2,000 min inside the pool); P = 222.375: PPM cheaper.
+    // Three quarters (t = 0.75, 330 min, above): L = 200 + 42.75 + 55.6875 = 298.4375;
+    //   P = 333.5625: the licence is cheaper.
+    let scaled = |factor: &str| {
+        let mut s = Scenario::example();
+        for usage in &mut s.groups[0].usage {
+            usage.calls *= d(factor);
+        }
+        priced(&s)
+    };
+    let half = scaled("0.5");
+    assert_eq!((per_user(&half), ppm(&half)), (d("265.625"), d("222.375")));
+    let three_quarters = scaled("0.75");
+    assert_eq!(
+        (per_user(&three_quarters), ppm(&three_quarters)),
+        (d("298.4375"), d("333.5625"))
+    );
+}
+
+#[test]
+fn break_even_says_when_the_licence_never_pays_off() {
+    // Only toll-free calls: both options bill them alike, so the licence's 4.00 per organizer is
+    // never earned back, whatever the volume.
+    let q = priced(&scenario(
+        "US",
+        3,
+        vec![line(
+            UsageKind::TollFreeDialIn,
+            "US",
+            PhoneType::Wireline,
+            "5",
+            "5",
+        )],
+    ));
+    assert_eq!(
+        q.break_even,
+        BreakEven::Always {
+            side: Side::PayPerMinute
+        }
+    );
+}
+
+#[test]
+fn a_free_licence_is_never_dearer() {
+    // "Dial-out to USA/CAN" at price 0 includes toll dial-in: equal at zero usage, cheaper above.
+    let mut s = scenario(
+        "US",
+        3,
+        vec![line(
+            UsageKind::TollDialIn,
+            "US",
+            PhoneType::Wireline,
+            "5",
+            "5",
+        )],
+    );
+    s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
+    let q = priced(&s);
+    assert_eq!(
+        q.break_even,
+        BreakEven::Always {
+            side: Side::PerUser
+        }
+    );
+}
+
+#[test]
+fn savings_and_verdict_name_the_cheaper_option() {
+    // 444.75 - 347.75 = 97.00 a month; 97 / 444.75 = 21.81 %; 12 months: 1,164.00.
+    let q = priced(&Scenario::example());
+    let Verdict::Cheaper {
+        side,
+        monthly_savings,
+        term_savings,
+        percent,
+    } = q.verdict
+    else {
+        panic!()
+    };
+    assert_eq!(
+        (side, monthly_savings, term_savings),
+        (Side::PerUser, d("97.00"), d("1164.00"))
+    );
+    assert_eq!(percent.round_dp(2), d("21.81"));
+}
+
+#[test]
+fn problems_are_values_tied_to_their_fields() {
+    let card = builtin_card();
+    let mut s = scenario(
+        "US",
+        0,
+        vec![line(
+            UsageKind::DialOut,
+            "GB",
+            PhoneType::Wireline,
+            "-1",
+            "2000",
+        )],
+    );
+    s.term_months = 0;
+    s.groups[0].licences_purchased = Some(0);
+    let problems = quote(&s, &card).unwrap_err();
+    let fields: Vec<Field> = problems.iter().map(|p| p.field).collect();
+    assert!(fields.contains(&Field::TermMonths));
+    assert!(fields.contains(&Field::Organizers(0)));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.field == Field::Line(0, 0, LineField::Calls)
+                && p.kind == ProblemKind::Negative)
+    );
+    assert!(problems
+        .iter()
+        .any(|p| p.field == Field::Line(0, 0, LineField::Minutes)
+            && p.kind == ProblemKind::OutOfRange { min: 0, max: 1440 }));
+
+    // Fewer licences than organizers; a tenant country Microsoft documents nothing for.
+    let mut s = scenario("AQ", 10, vec![]);
+    s.groups[0].licences_purchased = Some(9);
+    let kinds: Vec<ProblemKind> = quote(&s, &card)
+        .unwrap_err()
+        .into_iter()
+        .map(|p| p.kind)
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ProblemKind::UnknownTenantCountry,
+            ProblemKind::FewerLicencesThanOrganizers
+        ]
+    );
+}
+
+#[test]
+fn the_example_file_is_the_first_screen() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/us-team.json"
+    ))
+    .unwrap();
+    let from_file: Scenario = serde_json::from_str(&text).unwrap();
+    assert_eq!(from_file, Scenario::example());
+}

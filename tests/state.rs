@@ -1,0 +1,223 @@
+//! The scenario reducer, natively: every change the page can make.
+//! Default scenario: 50 organizers in the US; licence $347.75, pay-per-minute $444.75
+//! (worked out in tests/engine.rs).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use audio_cost::format::money;
+use audio_cost::pricing::scenario::{LineField, OfferField};
+use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind};
+use audio_cost::state::{parse_number, Action, LineEdit, State};
+use yew::Reducible;
+
+fn run(actions: Vec<Action>) -> Rc<State> {
+    actions
+        .into_iter()
+        .fold(Rc::new(State::default()), |state, action| {
+            state.reduce(action)
+        })
+}
+
+fn totals(state: &State) -> (String, String) {
+    let show = |o: &audio_cost::pricing::OptionQuote| {
+        o.monthly().map_or("n/a".into(), |m| money(m, "USD"))
+    };
+    (
+        show(&state.quote.per_user),
+        show(&state.quote.pay_per_minute),
+    )
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.into(), b.into())
+}
+
+#[test]
+fn the_first_screen_is_the_example_quote() {
+    let state = State::default();
+    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+    assert!(state.errors.is_empty());
+    assert_eq!(state.form.tenant_country, "United States");
+}
+
+#[test]
+fn more_organizers_recompute_the_quote() {
+    // 100 organizers: licences 400.00; toll-free 100 x 2 x 25 = 5,000 x 0.0228 = 114.00;
+    // GB 8,000 min, pool 6,000, 2,000 x 0.0165 = 33.00; AE 1,000 x 0.1485 = 148.50 -> 695.50.
+    // Pay-per-minute doubles: 889.50.
+    let state = run(vec![Action::SetOrganizers(0, "100".into())]);
+    assert_eq!(totals(&state), pair("$695.50", "$889.50"));
+}
+
+#[test]
+fn bad_input_keeps_the_text_and_the_last_valid_quote() {
+    for (typed, message) in [
+        ("abc", "Enter a number like 20 or 2.5"),
+        ("1e30", "Enter a number like 20 or 2.5"),
+        ("-1", "Can't be negative"),
+        ("", "Enter a number"),
+        ("2.5", "Enter a whole number"),
+        ("99999999999", "That number is too large"),
+        ("0", "Enter a number from 1 to 1,000,000"),
+        ("😀", "Enter a number like 20 or 2.5"),
+    ] {
+        let state = run(vec![
+            Action::SetOrganizers(0, "100".into()),
+            Action::SetOrganizers(0, typed.into()),
+        ]);
+        assert_eq!(
+            state.form.groups[0].organizers, typed,
+            "the text stays as typed"
+        );
+        assert_eq!(
+            state.error(Field::Organizers(0)),
+            Some(message),
+            "for {typed:?}"
+        );
+        assert_eq!(
+            totals(&state),
+            pair("$695.50", "$889.50"),
+            "last valid quote for {typed:?}"
+        );
+    }
+}
+
+#[test]
+fn fixing_the_field_clears_the_message() {
+    let state = run(vec![
+        Action::SetOrganizers(0, "x".into()),
+        Action::SetOrganizers(0, "100".into()),
+    ]);
+    assert!(state.errors.is_empty());
+    assert_eq!(totals(&state), pair("$695.50", "$889.50"));
+}
+
+#[test]
+fn numbers_read_as_people_type_them() {
+    assert_eq!(parse_number(" 1,000 ").unwrap().to_string(), "1000");
+    assert_eq!(parse_number("2.5").unwrap().to_string(), "2.5");
+    assert_eq!(parse_number(".5").unwrap().to_string(), "0.5");
+    assert_eq!(
+        parse_number("1,5").unwrap_err(),
+        "Use a point for decimals, e.g. 1.5"
+    );
+    assert_eq!(
+        parse_number(&"9".repeat(1_000_000)).unwrap_err(),
+        "That is too long for a number"
+    );
+}
+
+#[test]
+fn adding_a_line_copies_the_last_country() {
+    // The new line: dial-out to the last line's country (AE, not Zone A), wireline, 1 call x 10
+    // min per organizer = 500 min x 0.0495 = 24.75 on both: 372.50 and 469.50.
+    let state = run(vec![Action::AddLine(0)]);
+    let lines = &state.form.groups[0].lines;
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[4].country, "United Arab Emirates");
+    assert_eq!(totals(&state), pair("$372.50", "$469.50"));
+}
+
+#[test]
+fn removing_and_editing_lines() {
+    // Removing toll dial-in (15,000 min, 247.50 on pay-per-minute only): 347.75 vs 197.25.
+    let first = State::default().form.groups[0].lines[0].id;
+    let state = run(vec![Action::RemoveLine(0, first)]);
+    assert_eq!(state.form.groups[0].lines.len(), 3);
+    assert_eq!(totals(&state), pair("$347.75", "$197.25"));
+
+    // The AE line (id 3) to wireline: 500 min x 0.0495 = 24.75 instead of 74.25 on both.
+    let state = run(vec![Action::EditLine(
+        0,
+        3,
+        LineEdit::Phone(PhoneType::Wireline),
+    )]);
+    assert_eq!(totals(&state), pair("$298.25", "$395.25"));
+
+    // The same line as toll dial-in from AE, which has no documented toll numbers: not priced.
+    let state = run(vec![Action::EditLine(
+        0,
+        3,
+        LineEdit::Kind(UsageKind::TollDialIn),
+    )]);
+    assert_eq!(totals(&state), pair("$273.50", "$370.50"));
+    assert_eq!(state.quote.warnings.len(), 1);
+}
+
+#[test]
+fn an_unknown_country_is_a_message_beside_its_field() {
+    let state = run(vec![Action::EditLine(
+        0,
+        2,
+        LineEdit::Country("Narnia".into()),
+    )]);
+    assert!(state
+        .error(Field::Line(0, 2, LineField::Country))
+        .unwrap()
+        .starts_with("Pick a country"));
+    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+    let state = run(vec![Action::SetTenantCountry("Atlantis".into())]);
+    assert!(state.error(Field::TenantCountry).is_some());
+}
+
+#[test]
+fn a_pay_per_minute_only_tenant() {
+    // Albania: the licence can't be bought. Pay-per-minute rates don't depend on the tenant.
+    let state = run(vec![Action::SetTenantCountry("albania".into())]);
+    assert!(state.errors.is_empty());
+    assert_eq!(totals(&state), pair("n/a", "$444.75"));
+}
+
+#[test]
+fn choosing_the_us_can_offer_sets_its_price_and_pool() {
+    // Price 0; its pool covers US/Canada only, so GB dial-out is billed in full:
+    // 0 + 57.00 + 66.00 + 74.25 = 197.25.
+    let state = run(vec![Action::SetOffer(OfferPreset::DialOutUsCan)]);
+    assert_eq!(state.form.licence_price, "0");
+    assert_eq!(totals(&state), pair("$197.25", "$444.75"));
+}
+
+#[test]
+fn prices_and_term_are_editable() {
+    // Licence at 2.50: 50 x 2.50 = 125.00 instead of 200.00 -> 272.75. Pay-per-minute fee 1.00
+    // per organizer: +50.00 -> 494.75. 24 months: 272.75 x 24 = 6,546.00.
+    let state = run(vec![
+        Action::SetLicencePrice("2.50".into()),
+        Action::SetPpmPrice("1".into()),
+        Action::SetTermMonths("24".into()),
+    ]);
+    assert_eq!(totals(&state), pair("$272.75", "$494.75"));
+    assert_eq!(
+        money(state.quote.per_user.priced().unwrap().term_total, "USD"),
+        "$6,546.00"
+    );
+    let state = run(vec![Action::SetLicencePrice("-4".into())]);
+    assert_eq!(
+        state.error(Field::Offer(Side::PerUser, OfferField::Price)),
+        Some("Can't be negative")
+    );
+}
+
+#[test]
+fn licences_below_organizers_are_refused() {
+    let state = run(vec![Action::SetLicences(0, "10".into())]);
+    assert!(state
+        .error(Field::Licences(0))
+        .unwrap()
+        .starts_with("Buy at least one licence per organizer"));
+    // 60 licences for 50 organizers: 240.00 in licences and a 3,600-minute pool, which now covers
+    // all 4,000 GB minutes but 400: 400 x 0.0165 = 6.60. 240 + 57 + 6.60 + 74.25 = 377.85.
+    let state = run(vec![Action::SetLicences(0, "60".into())]);
+    assert_eq!(totals(&state), pair("$377.85", "$444.75"));
+}
+
+#[test]
+fn start_over_restores_the_example() {
+    let state = run(vec![
+        Action::SetOrganizers(0, "7".into()),
+        Action::AddLine(0),
+        Action::Reset,
+    ]);
+    assert_eq!(*state, State::default());
+}
