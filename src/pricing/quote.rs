@@ -34,7 +34,7 @@ pub struct OptionQuote {
 impl OptionQuote {
     pub fn priced(&self) -> Option<&Priced> {
         match &self.outcome {
-            Outcome::Priced(priced) => Some(priced),
+            Outcome::Priced(priced) => Some(priced.as_ref()),
             Outcome::Unavailable { .. } => None,
         }
     }
@@ -47,7 +47,7 @@ impl OptionQuote {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Outcome {
-    Priced(Priced),
+    Priced(Box<Priced>),
     /// The offer can't be bought in the tenant's country: nothing is priced.
     Unavailable {
         reason: Unavailable,
@@ -426,7 +426,7 @@ fn price(
 
     let licences: Decimal = licence_items.iter().map(|i| i.amount).sum();
     let monthly = licences + usage;
-    Outcome::Priced(Priced {
+    Outcome::Priced(Box::new(Priced {
         licence_items,
         usage_items: drafts.into_iter().map(|d| d.item).collect(),
         // A pure option has at most one side, so at most one pool.
@@ -440,7 +440,7 @@ fn price(
             per_scale: linear,
             pooled,
         },
-    })
+    }))
 }
 
 fn verdict(per_user: &OptionQuote, pay_per_minute: &OptionQuote, term_months: u32) -> Verdict {

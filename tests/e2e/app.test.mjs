@@ -1,0 +1,94 @@
+// The calculator end to end: release bundle, headless Chromium, the public data-testid hooks.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cliDisplay, openPage, start, text } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test('the first screen shows the same figures as the CLI for examples/us-team.json', async () => {
+  const { page, record } = await openPage(env);
+  const expected = cliDisplay('examples/us-team.json');
+  // Worked out in tests/engine.rs: $347.75 vs $444.75.
+  assert.equal(expected.total_per_user, '$347.75');
+  assert.equal(await text(page, 'total-per-user'), expected.total_per_user);
+  assert.equal(await text(page, 'total-ppm'), expected.total_ppm);
+  assert.equal(await text(page, 'savings'), expected.savings);
+  assert.equal(await text(page, 'break-even'), expected.break_even);
+  assert.equal(await text(page, 'verdict'), expected.verdict);
+  assert.match(await text(page, 'rate-card-notice'), /^Sample rates, not Microsoft's price list/);
+  assert.deepEqual(record.errors, []);
+  await page.close();
+});
+
+test('a scenario entered through the hooks matches the CLI for examples/uk-sales.json', async () => {
+  const { page, record } = await openPage(env);
+  await page.getByTestId('tenant-country').fill('United Kingdom');
+  await page.getByTestId('organizers').fill('20');
+  await page.getByTestId('licence-offer').selectOption('audio_conferencing');
+  await page.getByTestId('licence-price').fill('4.00');
+  const row = (n) => page.getByTestId('usage-line').nth(n);
+  const setLine = async (n, { kind, country, phone, calls, minutes, basis }) => {
+    await row(n).getByTestId('usage-kind').selectOption(kind);
+    await row(n).getByTestId('usage-country').fill(country);
+    if (phone) await row(n).getByTestId('usage-phone-type').selectOption(phone);
+    await row(n).getByTestId('usage-calls').fill(calls);
+    await row(n).getByTestId('usage-minutes').fill(minutes);
+    if (basis) await row(n).getByTestId('usage-basis').selectOption(basis);
+  };
+  // Remove the last default line, then add it back through the add button.
+  await row(3).getByTestId('remove-usage-line').click();
+  assert.equal(await page.getByTestId('usage-line').count(), 3);
+  await page.getByTestId('add-usage-line').click();
+  assert.equal(await page.getByTestId('usage-line').count(), 4);
+  await setLine(0, { kind: 'toll_dial_in', country: 'United Kingdom', calls: '8', minutes: '45' });
+  await setLine(1, { kind: 'toll_free_dial_in', country: 'Germany', phone: 'wireless', calls: '2', minutes: '12.34' });
+  await setLine(2, { kind: 'dial_out', country: 'France', phone: 'wireless', calls: '3', minutes: '15' });
+  await setLine(3, { kind: 'dial_out', country: 'IN', phone: 'wireline', calls: '5', minutes: '7.5', basis: 'total' });
+
+  // By hand: licence 20 x 4 + toll-free 40 calls x 12.4 min x 0.0228 = 91.3088 (dial-out inside
+  // the 1,200-minute pool); pay-per-minute 7,200 x 0.0165 + 11.3088 + 900 x 0.0495 + 37.5 x 0.0165
+  // = 175.27755.
+  const expected = cliDisplay('examples/uk-sales.json');
+  assert.equal(expected.total_per_user, '$91.31');
+  assert.equal(expected.total_ppm, '$175.28');
+  for (const [testid, key] of [['total-per-user', 'total_per_user'], ['total-ppm', 'total_ppm'],
+    ['savings', 'savings'], ['break-even', 'break_even'], ['verdict', 'verdict'], ['pool', 'pool']]) {
+    assert.equal(await text(page, testid), expected[key], testid);
+  }
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(record.lateRequests, [], 'no request after the page loaded');
+  await page.close();
+});
+
+test('bad input shows a message beside its field and keeps the last valid quote', async () => {
+  const { page, record } = await openPage(env);
+  for (const bad of ['abc', '-1', '1e30', '']) {
+    await page.getByTestId('organizers').fill(bad);
+    assert.equal(await page.getByTestId('organizers').inputValue(), bad, 'what was typed stays');
+    assert.equal(await page.getByTestId('organizers').getAttribute('aria-invalid'), 'true');
+    assert.ok((await page.locator('#organizers-error').innerText()).length > 0, `message for ${JSON.stringify(bad)}`);
+    assert.equal(await text(page, 'total-per-user'), '$347.75');
+  }
+  await page.getByTestId('usage-line').nth(2).getByTestId('usage-country').fill('Narnia');
+  assert.match(await page.locator('.usage-line .error').first().innerText(), /Pick a country/);
+  await page.getByTestId('usage-line').nth(2).getByTestId('usage-country').fill('United Kingdom');
+  await page.getByTestId('organizers').fill('100');
+  // 100 organizers: 695.50 vs 889.50 (tests/state.rs).
+  assert.equal(await text(page, 'total-per-user'), '$695.50');
+  assert.equal(await page.locator('#organizers-error').count(), 0);
+  assert.deepEqual(record.errors, []);
+  assert.deepEqual(record.lateRequests, []);
+  await page.close();
+});
+
+test('a pay-per-minute-only country says so instead of pricing the licence', async () => {
+  const { page } = await openPage(env);
+  await page.getByTestId('tenant-country').fill('Albania');
+  assert.equal(await text(page, 'total-per-user'), 'Not available');
+  assert.equal(await text(page, 'total-ppm'), '$444.75');
+  assert.match(await text(page, 'verdict'), /Only pay-per-minute can be bought in Albania/);
+  assert.match(await text(page, 'warnings'), /pay-per-minute only/);
+  await page.close();
+});

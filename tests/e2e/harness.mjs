@@ -1,0 +1,48 @@
+// Shared by the end-to-end tests: the release bundle served on a free loopback port, headless
+// Chromium through playwright-core, and the `quote` CLI for the expected figures.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export async function start() {
+  const server = await serve(`${ROOT}/dist`, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  return {
+    base,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** A fresh page that records uncaught errors, console errors and every request after load. */
+export async function openPage(env, path = '') {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const record = { errors: [], lateRequests: [], loaded: false };
+  page.on('pageerror', (e) => record.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') record.errors.push(m.text()); });
+  page.on('request', (r) => { if (record.loaded) record.lateRequests.push(r.url()); });
+  await page.goto(env.base + path);
+  await page.getByTestId('total-per-user').waitFor();
+  await page.waitForLoadState('networkidle');
+  record.loaded = true;
+  return { page, record };
+}
+
+/** The CLI's `display` strings for a scenario file: what the page must show for it. */
+export function cliDisplay(file) {
+  const out = execFileSync('cargo', ['run', '-q', '--bin', 'quote', '--', '--json', file], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out).display;
+}
+
+export const text = (page, testid) => page.getByTestId(testid).first().innerText();
