@@ -112,25 +112,29 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
     html! {
         <li class={classes!("usage-line", errors.iter().any(|e| e.is_some()).then_some("invalid"))} data-testid="usage-line">
             <span class="line-number" aria-hidden="true">{n}</span>
-            <select aria-label={format!("Line {n}: kind of call")} data-testid="usage-kind" onchange={on_kind}>
+            <select class="kind" aria-label={format!("Line {n}: kind of call")} data-testid="usage-kind" onchange={on_kind}>
                 { for KINDS.iter().map(|(kind, key)| html! {
                     <option value={*key} selected={*kind == line.kind}>{text::kind(*kind)}</option>
                 }) }
             </select>
             <span class="place">{place}</span>
-            { input("country", &line.country, &props.country_error, format!("Line {n}: country called {place}"), "usage-country", Some(ALL_LIST_ID), "text", on_country) }
-            <select aria-label={format!("Line {n}: {}", phone_label.to_lowercase())} data-testid="usage-phone-type"
+            <span class="country">{ input("country", &line.country, &props.country_error, format!("Line {n}: country called {place}"), "usage-country", Some(ALL_LIST_ID), "text", on_country) }</span>
+            <select class="phone" aria-label={format!("Line {n}: {}", phone_label.to_lowercase())} data-testid="usage-phone-type"
                 onchange={on_phone} disabled={line.kind == UsageKind::TollDialIn}
                 title={if line.kind == UsageKind::TollDialIn { "Toll dial-in has one rate whatever the phone" } else { phone_label }}>
                 { for PHONES.iter().map(|(phone, key)| html! {
                     <option value={*key} selected={*phone == line.phone}>{text::phone(*phone)}</option>
                 }) }
             </select>
-            { input("calls", &line.calls, &props.calls_error, format!("Line {n}: calls per month"), "usage-calls", None, "decimal", on_calls) }
-            <span class="unit">{"calls of"}</span>
-            { input("minutes", &line.minutes, &props.minutes_error, format!("Line {n}: average minutes per call"), "usage-minutes", None, "decimal", on_minutes) }
-            <span class="unit">{"min"}</span>
-            <select aria-label={format!("Line {n}: calls counted")} data-testid="usage-basis" onchange={on_basis}>
+            <span class="calls">
+                { input("calls", &line.calls, &props.calls_error, format!("Line {n}: calls per month"), "usage-calls", None, "decimal", on_calls) }
+                <span class="unit">{"calls of"}</span>
+            </span>
+            <span class="minutes">
+                { input("minutes", &line.minutes, &props.minutes_error, format!("Line {n}: average minutes per call"), "usage-minutes", None, "decimal", on_minutes) }
+                <span class="unit">{"min"}</span>
+            </span>
+            <select class="basis" aria-label={format!("Line {n}: calls counted")} data-testid="usage-basis" onchange={on_basis}>
                 { for BASES.iter().map(|(basis, key, label)| html! {
                     <option value={*key} selected={*basis == line.basis}>{*label}</option>
                 }) }
