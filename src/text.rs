@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use crate::format;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::{
-    BreakEven, CountryCode, LineProblem, OfferPreset, OptionQuote, PhoneType, PoolBasis,
+    Basis, BreakEven, CountryCode, LineProblem, OfferPreset, OptionQuote, PhoneType, PoolBasis,
     PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind, Verdict, Warning,
 };
 
@@ -21,6 +21,13 @@ pub fn phone(phone: PhoneType) -> &'static str {
     match phone {
         PhoneType::Wireline => "Wireline",
         PhoneType::Wireless => "Mobile",
+    }
+}
+
+pub fn basis(basis: Basis) -> &'static str {
+    match basis {
+        Basis::PerOrganizer => "per organizer",
+        Basis::Total => "in total",
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod app;
 mod assumptions;
+mod choice;
 mod country_lists;
 mod field;
 mod line_items;

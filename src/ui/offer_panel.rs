@@ -1,6 +1,6 @@
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::choice::{on_pick, options, Choices};
 use super::field::Field;
 use crate::pricing::OfferPreset;
 use crate::state::Action;
@@ -17,7 +17,7 @@ pub struct OfferPanelProps {
     pub on_action: Callback<Action>,
 }
 
-const OFFERS: [(OfferPreset, &str); 2] = [
+const OFFERS: &Choices<OfferPreset> = &[
     (OfferPreset::AudioConferencing, "audio_conferencing"),
     (OfferPreset::DialOutUsCan, "dial_out_us_can"),
 ];
@@ -25,13 +25,7 @@ const OFFERS: [(OfferPreset, &str); 2] = [
 /// Which per-user licence to compare, and every price editable.
 #[component]
 pub fn OfferPanel(props: &OfferPanelProps) -> Html {
-    let on_action = props.on_action.clone();
-    let onchange = Callback::from(move |e: Event| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if let Some((preset, _)) = OFFERS.iter().find(|(_, key)| *key == value) {
-            on_action.emit(Action::SetOffer(*preset));
-        }
-    });
+    let onchange = on_pick(OFFERS, props.on_action.reform(Action::SetOffer));
     let currency = &props.currency;
     html! {
         <fieldset class="panel offer">
@@ -39,9 +33,7 @@ pub fn OfferPanel(props: &OfferPanelProps) -> Html {
             <div class="field">
                 <label for="licence-offer">{"Per-user licence"}</label>
                 <select id="licence-offer" data-testid="licence-offer" {onchange}>
-                    { for OFFERS.iter().map(|(preset, key)| html! {
-                        <option value={*key} selected={*preset == props.offer}>{text::offer(*preset)}</option>
-                    }) }
+                    { options(OFFERS, props.offer, text::offer) }
                 </select>
             </div>
             <Field id="licence-price" label={format!("Licence price ({currency} per organizer per month)")}

@@ -1,6 +1,7 @@
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::choice::{on_pick, options, Choices};
 use super::country_lists::ALL_LIST_ID;
 use crate::pricing::{Basis, PhoneType, UsageKind};
 use crate::state::{LineEdit, LineForm};
@@ -18,23 +19,19 @@ pub struct UsageRowProps {
     pub on_remove: Callback<()>,
 }
 
-const KINDS: [(UsageKind, &str); 3] = [
+const KINDS: &Choices<UsageKind> = &[
     (UsageKind::TollDialIn, "toll_dial_in"),
     (UsageKind::TollFreeDialIn, "toll_free_dial_in"),
     (UsageKind::DialOut, "dial_out"),
 ];
-const PHONES: [(PhoneType, &str); 2] = [
+const PHONES: &Choices<PhoneType> = &[
     (PhoneType::Wireline, "wireline"),
     (PhoneType::Wireless, "wireless"),
 ];
-const BASES: [(Basis, &str, &str); 2] = [
-    (Basis::PerOrganizer, "per_organizer", "per organizer"),
-    (Basis::Total, "total", "in total"),
+const BASES: &Choices<Basis> = &[
+    (Basis::PerOrganizer, "per_organizer"),
+    (Basis::Total, "total"),
 ];
-
-fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<HtmlSelectElement>().value()
-}
 
 fn input_value(e: &InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
@@ -47,33 +44,9 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
     let n = props.number;
     let id = |name: &str| format!("line-{}-{name}", line.id);
     let edit = &props.on_edit;
-    let on_kind = edit.reform(|e: Event| {
-        let value = select_value(&e);
-        LineEdit::Kind(
-            KINDS
-                .iter()
-                .find(|(_, k)| *k == value)
-                .map_or(UsageKind::DialOut, |(kind, _)| *kind),
-        )
-    });
-    let on_phone = edit.reform(|e: Event| {
-        let value = select_value(&e);
-        LineEdit::Phone(
-            PHONES
-                .iter()
-                .find(|(_, k)| *k == value)
-                .map_or(PhoneType::Wireline, |(p, _)| *p),
-        )
-    });
-    let on_basis = edit.reform(|e: Event| {
-        let value = select_value(&e);
-        LineEdit::Basis(
-            BASES
-                .iter()
-                .find(|(_, k, _)| *k == value)
-                .map_or(Basis::PerOrganizer, |(b, _, _)| *b),
-        )
-    });
+    let on_kind = on_pick(KINDS, edit.reform(LineEdit::Kind));
+    let on_phone = on_pick(PHONES, edit.reform(LineEdit::Phone));
+    let on_basis = on_pick(BASES, edit.reform(LineEdit::Basis));
     let on_country = edit.reform(|e: InputEvent| LineEdit::Country(input_value(&e)));
     let on_calls = edit.reform(|e: InputEvent| LineEdit::Calls(input_value(&e)));
     let on_minutes = edit.reform(|e: InputEvent| LineEdit::Minutes(input_value(&e)));
@@ -113,18 +86,14 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
         <li class={classes!("usage-line", errors.iter().any(|e| e.is_some()).then_some("invalid"))} data-testid="usage-line">
             <span class="line-number" aria-hidden="true">{n}</span>
             <select class="kind" aria-label={format!("Line {n}: kind of call")} data-testid="usage-kind" onchange={on_kind}>
-                { for KINDS.iter().map(|(kind, key)| html! {
-                    <option value={*key} selected={*kind == line.kind}>{text::kind(*kind)}</option>
-                }) }
+                { options(KINDS, line.kind, text::kind) }
             </select>
             <span class="place">{place}</span>
             <span class="country">{ input("country", &line.country, &props.country_error, format!("Line {n}: country called {place}"), "usage-country", Some(ALL_LIST_ID), "text", on_country) }</span>
             <select class="phone" aria-label={format!("Line {n}: {}", phone_label.to_lowercase())} data-testid="usage-phone-type"
                 onchange={on_phone} disabled={line.kind == UsageKind::TollDialIn}
                 title={if line.kind == UsageKind::TollDialIn { "Toll dial-in has one rate whatever the phone" } else { phone_label }}>
-                { for PHONES.iter().map(|(phone, key)| html! {
-                    <option value={*key} selected={*phone == line.phone}>{text::phone(*phone)}</option>
-                }) }
+                { options(PHONES, line.phone, text::phone) }
             </select>
             <span class="calls">
                 { input("calls", &line.calls, &props.calls_error, format!("Line {n}: calls per month"), "usage-calls", None, "decimal", on_calls) }
@@ -135,9 +104,7 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
                 <span class="unit">{"min"}</span>
             </span>
             <select class="basis" aria-label={format!("Line {n}: calls counted")} data-testid="usage-basis" onchange={on_basis}>
-                { for BASES.iter().map(|(basis, key, label)| html! {
-                    <option value={*key} selected={*basis == line.basis}>{*label}</option>
-                }) }
+                { options(BASES, line.basis, text::basis) }
             </select>
             <button type="button" class="remove" aria-label={format!("Remove line {n}")} data-testid="remove-usage-line" onclick={on_remove}>{"✕"}</button>
             { for [("country", &props.country_error), ("calls", &props.calls_error), ("minutes", &props.minutes_error)].into_iter().filter_map(|(name, error)| error.as_ref().map(|e| html! {
