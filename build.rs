@@ -156,7 +156,34 @@ fn main() {
         );
     }
 
+    let aliases_path = "data/country-aliases.csv";
+    let mut aliases = Vec::new();
+    for (line, row) in read_rows(aliases_path) {
+        let code = field(aliases_path, line, &row, "iso2").to_string();
+        assert!(
+            names.contains_key(&code),
+            "{aliases_path}:{line}: {code} is not in {countries_path}"
+        );
+        field(aliases_path, line, &row, "source");
+        aliases.push((code, field(aliases_path, line, &row, "alias").to_string()));
+    }
+
     let mut out = String::new();
+    writeln!(
+        out,
+        "pub(crate) static COUNTRY_ALIASES: [(CountryCode, &str); {}] = [",
+        aliases.len()
+    )
+    .unwrap();
+    for (code, alias) in &aliases {
+        writeln!(
+            out,
+            "    (CountryCode::from_static(*b\"{code}\"), {}),",
+            rust_str(alias)
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
     writeln!(
         out,
         "pub(crate) static COUNTRY_NAMES: [(CountryCode, &str); {}] = [",

@@ -87,3 +87,22 @@ pub fn minutes(value: Decimal) -> String {
 pub fn percent(value: Decimal) -> String {
     format!("{}%", trimmed(value, 1))
 }
+
+/// For files: rounded half away from zero to `dp` decimals, no grouping ("4173.00").
+pub fn plain(value: Decimal, dp: u32) -> String {
+    let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    format!("{rounded:.*}", dp as usize)
+}
+
+/// For files: an amount rounded to the currency's minor unit, no symbol ("347.75").
+pub fn plain_money(amount: Decimal, currency: &str) -> String {
+    plain(round_money(amount, currency), minor_units(currency))
+}
+
+/// For files: minutes to a tenth, trailing zeros dropped ("4000", "2333.3").
+pub fn plain_minutes(value: Decimal) -> String {
+    let rounded = value
+        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    plain(rounded, rounded.scale())
+}

@@ -5,7 +5,9 @@
 //! Yew components.
 
 pub mod format;
+pub mod io;
 pub mod pricing;
+pub mod share;
 pub mod state;
 pub mod text;
 pub mod ui;

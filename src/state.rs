@@ -14,6 +14,7 @@ use crate::pricing::{
     builtin_card, quote, Basis, CountryCode, Field, Group, Offer, OfferPreset, PhoneType, Quote,
     RateCard, Scenario, Side, UsageKind, UsageLine,
 };
+use crate::share::{self, CarriedRates, Saved};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
@@ -56,6 +57,10 @@ pub enum Action {
     SetOrganizers(usize, String),
     SetLicences(usize, String),
     AddLine(usize),
+    DismissNotice,
+    /// Price with this card (an imported one) instead of the built-in sample card.
+    UseCard(Rc<RateCard>),
+    UseBuiltinCard,
     RemoveLine(usize, u32),
     EditLine(usize, u32, LineEdit),
     Reset,
@@ -79,6 +84,10 @@ pub struct State {
     pub quote: Rc<Quote>,
     /// One message per field that is not valid now; empty when the quote is current.
     pub errors: BTreeMap<Field, String>,
+    /// Something the user should know that isn't tied to a field (a link that didn't open).
+    pub notice: Option<String>,
+    /// True when `card` is an imported card rather than the built-in sample.
+    pub imported: bool,
     next_id: u32,
 }
 
@@ -86,14 +95,19 @@ impl Default for State {
     fn default() -> Self {
         let card = Rc::new(builtin_card());
         // The example scenario is valid for the built-in card (tests/state.rs checks it).
-        State::new(card, Scenario::example())
+        State::new(card, false, Scenario::example())
             .unwrap_or_else(|_| unreachable!("the example scenario is valid"))
     }
 }
 
 impl State {
     /// A state showing `scenario`, or its problems if it can't be priced with `card`.
-    pub fn new(card: Rc<RateCard>, scenario: Scenario) -> Result<Self, BTreeMap<Field, String>> {
+    /// `imported`: `card` is the user's own card, not the built-in sample.
+    pub fn new(
+        card: Rc<RateCard>,
+        imported: bool,
+        scenario: Scenario,
+    ) -> Result<Self, BTreeMap<Field, String>> {
         let quote = quote(&scenario, &card).map_err(|problems| {
             problems
                 .into_iter()
@@ -107,8 +121,54 @@ impl State {
             scenario: Rc::new(scenario),
             quote: Rc::new(quote),
             errors: BTreeMap::new(),
+            notice: None,
+            imported,
             next_id,
         })
+    }
+
+    /// The state a page opens with: the link's fragment if there is one, else what was saved
+    /// in this browser, else the example. Anything that doesn't open falls back to the example
+    /// with a notice saying why.
+    pub fn restore(fragment: Option<&str>, stored: Option<&str>) -> State {
+        let fragment = fragment
+            .map(|f| f.trim_start_matches('#'))
+            .filter(|f| !f.trim().is_empty());
+        let (text, what) = match (fragment, stored) {
+            (Some(link), _) => (link, "This link couldn't be opened"),
+            (None, Some(stored)) => (stored, "Your saved work couldn't be read"),
+            (None, None) => return State::default(),
+        };
+        let opened = share::decode(text)
+            .map_err(|e| e.to_string())
+            .and_then(|saved| {
+                let (card, imported) = match &saved.rates {
+                    Some(rates) => (rates.to_card(&builtin_card()), true),
+                    None => (builtin_card(), false),
+                };
+                State::new(Rc::new(card), imported, saved.scenario).map_err(|errors| {
+                    let first = errors
+                        .into_iter()
+                        .next()
+                        .map(|(field, message)| format!("{field}: {message}"));
+                    format!("its scenario has a problem ({})", first.unwrap_or_default())
+                })
+            });
+        opened.unwrap_or_else(|why| State {
+            notice: Some(format!("{what}: {why}. Showing the example instead.")),
+            ..State::default()
+        })
+    }
+
+    /// What a link or the browser's storage keeps: the scenario and, for an imported card, the
+    /// rates it uses.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            scenario: (*self.scenario).clone(),
+            rates: self
+                .imported
+                .then(|| CarriedRates::from_card(&self.card, &self.scenario)),
+        }
     }
 
     pub fn error(&self, field: Field) -> Option<&str> {
@@ -177,11 +237,20 @@ impl State {
                 }
             }
             Action::Reset => {
-                *self = State {
-                    card: self.card.clone(),
-                    ..State::default()
-                };
+                *self = State::default();
                 return;
+            }
+            Action::DismissNotice => {
+                self.notice = None;
+                return;
+            }
+            Action::UseCard(card) => {
+                self.card = card;
+                self.imported = true;
+            }
+            Action::UseBuiltinCard => {
+                self.card = Rc::new(builtin_card());
+                self.imported = false;
             }
         }
         self.recompute();

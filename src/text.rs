@@ -256,7 +256,7 @@ pub fn rate_card_notice(card: &RateCard) -> String {
         )
     } else {
         format!(
-            "Rates: {} ({}, as of {}).",
+            "Rates: {} ({}, as of {}), your own card. Availability and Zone A are Microsoft's documented facts.",
             card.name, card.currency, card.as_of
         )
     }

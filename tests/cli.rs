@@ -88,3 +88,50 @@ fn problems_are_reported_per_field_with_a_failing_exit_code() {
         "{err}"
     );
 }
+
+#[test]
+fn csv_output_is_the_pages_export() {
+    let (code, out, _) = quote(&["--csv", EXAMPLE], None);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("\nPer-user licence,347.75,12,4173.00,USD\n"),
+        "{out}"
+    );
+    assert!(out.contains("\nPay-per-minute,444.75,12,5337.00,USD\n"));
+}
+
+#[test]
+fn rates_from_a_file_replace_the_sample_card() {
+    use audio_cost::io::rate_import::card_csv;
+    use audio_cost::pricing::{builtin_card, Rate};
+    // The built-in card with US toll dial-in at 0.02 instead of 0.0165: pay-per-minute toll
+    // dial-in becomes 15,000 x 0.02 = 300.00, so 444.75 + 52.50 = 497.25; the licence is unchanged.
+    let mut card = builtin_card();
+    let mut countries = card.countries.to_vec();
+    let us = countries
+        .iter_mut()
+        .find(|c| c.code.as_str() == "US")
+        .unwrap();
+    us.rates.toll_dial_in = Some(Rate {
+        per_minute: "0.02".parse().unwrap(),
+        per_call: Default::default(),
+    });
+    card.countries = countries.into();
+    let file = concat!(env!("CARGO_TARGET_TMPDIR"), "/negotiated-rates.csv");
+    std::fs::write(file, card_csv(&card)).unwrap();
+    let (code, out, err) = quote(&["--json", "--rates", file, EXAMPLE], None);
+    assert_eq!(code, 0, "{err}");
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value["display"]["total_ppm"], "$497.25");
+    assert_eq!(value["display"]["total_per_user"], "$347.75");
+
+    let bad = concat!(env!("CARGO_TARGET_TMPDIR"), "/Dial-out calls - bad.csv");
+    std::fs::write(bad, "Destination,Per Minute Rate in USD\nGermany,lots\n").unwrap();
+    let (code, _, err) = quote(&["--rates", bad, EXAMPLE], None);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("was not imported")
+            && err.contains("row 2, Per Minute Rate in USD: \"lots\" is not a number"),
+        "{err}"
+    );
+}

@@ -159,5 +159,18 @@ fn countries_are_found_by_code_or_name() {
         Some("GB".into())
     );
     assert_eq!(CountryCode::find("Narnia"), None);
+    // Aliases from data/country-aliases.csv, as Microsoft's pages and price lists write them.
+    for (alias, code) in [
+        ("Russia", "RU"),
+        ("Korea, Republic of", "KR"),
+        ("hong kong sar", "HK"),
+        ("Congo (DRC)", "CD"),
+    ] {
+        assert_eq!(
+            CountryCode::find(alias).map(|c| c.to_string()),
+            Some(code.into()),
+            "{alias}"
+        );
+    }
     assert_eq!(CountryCode::parse("XX"), None);
 }

@@ -1,22 +1,43 @@
-//! `quote`: a scenario JSON (file or stdin) in, the quote out as a table or, with `--json`,
-//! as JSON (`quote`: the exact engine result; `display`: the strings the page shows).
+//! `quote`: a scenario JSON (file or stdin) in, the quote out as a table, as JSON (`--json`:
+//! `quote` is the exact engine result, `display` the strings the page shows) or as the page's
+//! CSV export (`--csv`). `--rates FILE` prices with a rate sheet (.xlsx, .csv or .json) instead
+//! of the built-in sample card, read exactly as the page's import reads it.
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use audio_cost::format;
+use audio_cost::io::quote_csv::quote_csv;
+use audio_cost::io::rate_import::import_card;
 use audio_cost::pricing::{builtin_card, quote, Outcome, Quote, RateCard, Scenario};
 use audio_cost::text::{self, Summary};
 
-const USAGE: &str = "usage: quote [--json] [SCENARIO.json | -]\n\
+const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [SCENARIO.json | -]\n\
     Prices a scenario (see README, \"The scenario format\"); reads stdin when no file or '-' is given.";
 
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Table,
+    Json,
+    Csv,
+}
+
 fn main() -> ExitCode {
-    let mut json = false;
+    let mut output = Output::Table;
     let mut path = None;
-    for arg in std::env::args().skip(1) {
+    let mut rates = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--json" => json = true,
+            "--json" => output = Output::Json,
+            "--csv" => output = Output::Csv,
+            "--rates" => match args.next() {
+                Some(file) => rates = Some(file),
+                None => {
+                    eprintln!("quote: --rates needs a file\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -28,7 +49,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    match run(path.as_deref(), json) {
+    match run(path.as_deref(), rates.as_deref(), output) {
         Ok(out) => {
             print!("{out}");
             ExitCode::SUCCESS
@@ -40,7 +61,43 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(path: Option<&str>, json: bool) -> Result<String, String> {
+/// Today (UTC) as YYYY-MM-DD, from the system clock (days since 1970 to a civil date).
+fn today() -> String {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn load_card(rates: Option<&str>) -> Result<RateCard, String> {
+    let builtin = builtin_card();
+    let Some(file) = rates else {
+        return Ok(builtin);
+    };
+    let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+    let name = std::path::Path::new(file)
+        .file_name()
+        .map_or(file.into(), |n| n.to_string_lossy().into_owned());
+    import_card(&name, &bytes, &builtin, &today()).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        format!(
+            "{file} was not imported; its problems:\n{}",
+            lines.join("\n")
+        )
+    })
+}
+
+fn run(path: Option<&str>, rates: Option<&str>, output: Output) -> Result<String, String> {
     let input = match path {
         None | Some("-") => {
             let mut text = String::new();
@@ -53,19 +110,21 @@ fn run(path: Option<&str>, json: bool) -> Result<String, String> {
     };
     let scenario: Scenario =
         serde_json::from_str(&input).map_err(|e| format!("not a valid scenario: {e}"))?;
-    let card = builtin_card();
+    let card = load_card(rates)?;
     let quote = quote(&scenario, &card).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
         format!("the scenario has problems:\n{}", lines.join("\n"))
     })?;
     let summary = Summary::new(&quote, &scenario);
-    if json {
-        let value = serde_json::json!({ "quote": quote, "display": summary });
-        serde_json::to_string_pretty(&value)
-            .map(|s| s + "\n")
-            .map_err(|e| e.to_string())
-    } else {
-        Ok(table(&scenario, &card, &quote, &summary))
+    match output {
+        Output::Json => {
+            let value = serde_json::json!({ "quote": quote, "display": summary });
+            serde_json::to_string_pretty(&value)
+                .map(|s| s + "\n")
+                .map_err(|e| e.to_string())
+        }
+        Output::Csv => Ok(quote_csv(&scenario, &card, &quote, &today(), None)),
+        Output::Table => Ok(table(&scenario, &card, &quote, &summary)),
     }
 }
 

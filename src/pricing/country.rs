@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::builtin::COUNTRY_NAMES;
+use super::builtin::{COUNTRY_ALIASES, COUNTRY_NAMES};
 
 /// A known ISO 3166-1 alpha-2 code. Two bytes, `Copy`, so usage lines stay cheap to clone.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -25,16 +25,19 @@ impl CountryCode {
             .map(|_| code)
     }
 
-    /// What a person may type: a code, a name (any case), or "Name (CC)" as the list shows it.
+    /// What a person (or a rate sheet) may write: a code, a name or a common alias such as
+    /// "Russia" or "Korea, Republic of" (any case), or "Name (CC)" as the lists show it.
     pub fn find(text: &str) -> Option<Self> {
         let text = text.trim();
         if let Some(code) = Self::parse(text) {
             return Some(code);
         }
-        if let Some(inner) = text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
-            return Self::parse(inner.1);
+        let labelled = text.strip_suffix(')').and_then(|t| t.rsplit_once('('));
+        if let Some(code) = labelled.and_then(|(_, code)| Self::parse(code)) {
+            return Some(code);
         }
         all()
+            .chain(COUNTRY_ALIASES.iter().copied())
             .find(|(_, name)| name.eq_ignore_ascii_case(text))
             .map(|(code, _)| code)
     }

@@ -39,9 +39,10 @@ pub enum PoolBasis {
 }
 
 /// One offer, every figure editable. In JSON only `preset` is required; the other fields
-/// default to the preset's values.
+/// default to the preset's values. It is written with every field, the same shape it is read in
+/// (the binary share-link format needs both to match).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "OfferSpec")]
+#[serde(from = "OfferSpec", into = "OfferSpec")]
 pub struct Offer {
     pub preset: OfferPreset,
     /// Per organizer per month, in the rate card's currency.
@@ -92,7 +93,7 @@ impl Offer {
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct OfferSpec {
     preset: OfferPreset,
@@ -101,6 +102,19 @@ struct OfferSpec {
     pool_covers: Option<PoolCoverage>,
     pool_counts: Option<PoolBasis>,
     toll_dial_in_included: Option<bool>,
+}
+
+impl From<Offer> for OfferSpec {
+    fn from(offer: Offer) -> Self {
+        OfferSpec {
+            preset: offer.preset,
+            price: Some(offer.price),
+            pool_minutes: Some(offer.pool_minutes),
+            pool_covers: Some(offer.pool_covers),
+            pool_counts: Some(offer.pool_counts),
+            toll_dial_in_included: Some(offer.toll_dial_in_included),
+        }
+    }
 }
 
 impl From<OfferSpec> for Offer {

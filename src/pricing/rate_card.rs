@@ -72,6 +72,14 @@ pub struct Rates {
 }
 
 impl Rates {
+    pub const NONE: Rates = Rates {
+        toll_dial_in: None,
+        toll_free_wireline: None,
+        toll_free_wireless: None,
+        dial_out_wireline: None,
+        dial_out_wireless: None,
+    };
+
     pub fn get(&self, kind: UsageKind, phone: PhoneType) -> Option<Rate> {
         match (kind, phone) {
             (UsageKind::TollDialIn, _) => self.toll_dial_in,

@@ -47,7 +47,8 @@ pub struct Group {
     pub name: String,
     pub organizers: u32,
     /// Licences bought for this group; `None` means one per organizer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    // No skip_serializing_if: the binary link format reads every field in order.
+    #[serde(default)]
     pub licences_purchased: Option<u32>,
     pub usage: Vec<UsageLine>,
 }

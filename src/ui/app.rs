@@ -2,22 +2,42 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use gloo_timers::callback::Timeout;
+
 use super::assumptions::Assumptions;
+use super::browser;
 use super::country_lists::CountryLists;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
+use super::print_summary::PrintSummary;
+use super::quote_actions::QuoteActions;
+use super::rate_card_panel::RateCardPanel;
 use super::results::Results;
 use super::tenant_panel::TenantPanel;
 use super::usage_table::UsageTable;
+use crate::io::quote_csv::quote_csv;
 use crate::pricing::scenario::OfferField;
 use crate::pricing::{Field, Side};
+use crate::share;
 use crate::state::{Action, State};
 use crate::text;
 
 /// The calculator: inputs on one side, the comparison on the other, recomputed on every keystroke.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| {
+        State::restore(browser::fragment().as_deref(), browser::stored().as_deref())
+    });
+    let fragment = AttrValue::from(share::encode(&state.saved()));
+    let debounce = use_mut_ref(|| None::<Timeout>);
+    use_effect_with(fragment.clone(), move |fragment| {
+        browser::store(fragment);
+        // Replacing the pending timeout drops (cancels) it: one history update per pause.
+        let fragment = fragment.clone();
+        *debounce.borrow_mut() = Some(Timeout::new(400, move || {
+            browser::replace_fragment(&fragment)
+        }));
+    });
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -28,13 +48,41 @@ pub fn App() -> Html {
     let group_text = |get: fn(&crate::state::GroupForm) -> &String| {
         AttrValue::from(group.map_or_else(String::new, |g| get(g).clone()))
     };
+    use_effect_with((), |()| browser::open_details_when_printing());
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
+    let on_export = {
+        let (state, fragment) = (state.clone(), fragment.clone());
+        Callback::from(move |()| {
+            let link = browser::link_with(&fragment);
+            let csv = quote_csv(
+                &state.scenario,
+                &state.card,
+                &state.quote,
+                &browser::today(),
+                link.as_deref(),
+            );
+            browser::download(
+                "audio-conferencing-quote.csv",
+                "text/csv;charset=utf-8",
+                &csv,
+            );
+        })
+    };
     html! {
         <div class="calculator">
             <header class="masthead">
                 <h1>{"Teams Audio Conferencing cost calculator"}</h1>
                 <p class="lede">{"Per-user licence or pay-per-minute? Describe your meetings' phone calls and see which costs less, by how much, and why."}</p>
                 <p class="notice" data-testid="rate-card-notice" role="note">{text::rate_card_notice(&state.card)}</p>
+                if let Some(notice) = &state.notice {
+                    <p class="notice problem" data-testid="notice" role="alert">
+                        {notice}{" "}
+                        <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::DismissNotice)}>{"Dismiss"}</button>
+                    </p>
+                }
+                <QuoteActions fragment={fragment.clone()} on_export={on_export} />
+                <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
+                    link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />
             </header>
             <CountryLists card={Rc::clone(&state.card)} />
             <main class="layout">
@@ -57,6 +105,7 @@ pub fn App() -> Html {
                         licence_price_error={error(Field::Offer(Side::PerUser, OfferField::Price))}
                         ppm_price_error={error(Field::Offer(Side::PayPerMinute, OfferField::Price))}
                         on_action={on_action.clone()} />
+                    <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
                 </form>
                 <div class="outputs">
                     <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} stale={!state.errors.is_empty()} />

@@ -2,11 +2,15 @@
 
 mod app;
 mod assumptions;
+mod browser;
 mod choice;
 mod country_lists;
 mod field;
 mod line_items;
 mod offer_panel;
+mod print_summary;
+mod quote_actions;
+mod rate_card_panel;
 mod results;
 mod tenant_panel;
 mod usage_row;

@@ -1,7 +1,7 @@
 // The calculator end to end: release bundle, headless Chromium, the public data-testid hooks.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cliDisplay, openPage, start, text } from './harness.mjs';
+import { cliDisplay, openPage, setLine, start, text } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -29,23 +29,15 @@ test('a scenario entered through the hooks matches the CLI for examples/uk-sales
   await page.getByTestId('licence-offer').selectOption('audio_conferencing');
   await page.getByTestId('licence-price').fill('4.00');
   const row = (n) => page.getByTestId('usage-line').nth(n);
-  const setLine = async (n, { kind, country, phone, calls, minutes, basis }) => {
-    await row(n).getByTestId('usage-kind').selectOption(kind);
-    await row(n).getByTestId('usage-country').fill(country);
-    if (phone) await row(n).getByTestId('usage-phone-type').selectOption(phone);
-    await row(n).getByTestId('usage-calls').fill(calls);
-    await row(n).getByTestId('usage-minutes').fill(minutes);
-    if (basis) await row(n).getByTestId('usage-basis').selectOption(basis);
-  };
   // Remove the last default line, then add it back through the add button.
   await row(3).getByTestId('remove-usage-line').click();
   assert.equal(await page.getByTestId('usage-line').count(), 3);
   await page.getByTestId('add-usage-line').click();
   assert.equal(await page.getByTestId('usage-line').count(), 4);
-  await setLine(0, { kind: 'toll_dial_in', country: 'United Kingdom', calls: '8', minutes: '45' });
-  await setLine(1, { kind: 'toll_free_dial_in', country: 'Germany', phone: 'wireless', calls: '2', minutes: '12.34' });
-  await setLine(2, { kind: 'dial_out', country: 'France', phone: 'wireless', calls: '3', minutes: '15' });
-  await setLine(3, { kind: 'dial_out', country: 'IN', phone: 'wireline', calls: '5', minutes: '7.5', basis: 'total' });
+  await setLine(page, 0, { kind: 'toll_dial_in', country: 'United Kingdom', calls: '8', minutes: '45' });
+  await setLine(page, 1, { kind: 'toll_free_dial_in', country: 'Germany', phone: 'wireless', calls: '2', minutes: '12.34' });
+  await setLine(page, 2, { kind: 'dial_out', country: 'France', phone: 'wireless', calls: '3', minutes: '15' });
+  await setLine(page, 3, { kind: 'dial_out', country: 'IN', phone: 'wireline', calls: '5', minutes: '7.5', basis: 'total' });
 
   // By hand: licence 20 x 4 + toll-free 40 calls x 12.4 min x 0.0228 = 91.3088 (dial-out inside
   // the 1,200-minute pool); pay-per-minute 7,200 x 0.0165 + 11.3088 + 900 x 0.0495 + 37.5 x 0.0165

@@ -46,3 +46,20 @@ export function cliDisplay(file) {
 }
 
 export const text = (page, testid) => page.getByTestId(testid).first().innerText();
+
+/** Fills call-mix row `n` through its hooks. */
+export async function setLine(page, n, { kind, country, phone, calls, minutes, basis }) {
+  const row = page.getByTestId('usage-line').nth(n);
+  await row.getByTestId('usage-kind').selectOption(kind);
+  await row.getByTestId('usage-country').fill(country);
+  if (phone) await row.getByTestId('usage-phone-type').selectOption(phone);
+  await row.getByTestId('usage-calls').fill(calls);
+  await row.getByTestId('usage-minutes').fill(minutes);
+  if (basis) await row.getByTestId('usage-basis').selectOption(basis);
+}
+
+/** Waits until the address bar carries the current scenario (it is debounced). */
+export async function settledLink(page) {
+  await page.waitForTimeout(600);
+  return page.url();
+}

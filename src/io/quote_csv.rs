@@ -1,0 +1,259 @@
+//! The quote as CSV: exactly what the page shows (inputs, the rates used with their source,
+//! line items, totals, verdict), amounts rounded as on screen but written as plain numbers a
+//! spreadsheet can add up.
+
+use super::csv_cell::write_rows;
+use crate::format::{plain, plain_minutes, plain_money};
+use crate::pricing::{Basis, Outcome, PoolBasis, Quote, RateCard, Scenario};
+use crate::text::{self, Summary};
+
+/// `generated`: the date to print (YYYY-MM-DD); `link`: the share link, when there is one.
+pub fn quote_csv(
+    scenario: &Scenario,
+    card: &RateCard,
+    quote: &Quote,
+    generated: &str,
+    link: Option<&str>,
+) -> String {
+    let currency = card.currency.as_ref();
+    let summary = Summary::new(quote, scenario);
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut row = |cells: &[&str]| rows.push(cells.iter().map(|c| c.to_string()).collect());
+
+    row(&["Teams Audio Conferencing quote"]);
+    row(&["Generated", generated]);
+    if let Some(link) = link {
+        row(&["Share link", link]);
+    }
+    row(&[
+        "Rate card",
+        &card.name,
+        &card.currency,
+        &format!("as of {}", card.as_of),
+        if card.sample { "sample rates" } else { "" },
+    ]);
+    row(&["Rate card source", &card.source]);
+    row(&[]);
+
+    row(&["Inputs"]);
+    row(&["Tenant country", &scenario.tenant_country.label()]);
+    for (label, offer) in [
+        ("Per-user licence", &scenario.per_user),
+        ("Pay-per-minute", &scenario.pay_per_minute),
+    ] {
+        let pool = match offer.pool_counts {
+            PoolBasis::Purchased => "purchased",
+            PoolBasis::Assigned => "assigned",
+        };
+        row(&[
+            label,
+            text::offer(offer.preset),
+            &plain(offer.price, offer.price.normalize().scale().max(2)),
+            &format!("{currency} per organizer per month"),
+            &if offer.pool_minutes.is_zero() {
+                "no dial-out pool".to_string()
+            } else {
+                format!(
+                    "pool {} min per {pool} licence",
+                    plain_minutes(offer.pool_minutes)
+                )
+            },
+        ]);
+    }
+    row(&["Term (months)", &scenario.term_months.to_string()]);
+    row(&["Group", "Organizers", "Licences purchased"]);
+    for group in &scenario.groups {
+        row(&[
+            &group.name,
+            &group.organizers.to_string(),
+            &group.licences().to_string(),
+        ]);
+    }
+    row(&[
+        "Group",
+        "Line",
+        "Kind",
+        "Country",
+        "Phone",
+        "Calls per month",
+        "Counted",
+        "Average minutes per call",
+    ]);
+    for group in &scenario.groups {
+        for (l, line) in group.usage.iter().enumerate() {
+            let counted = match line.basis {
+                Basis::PerOrganizer => "per organizer",
+                Basis::Total => "in total",
+            };
+            row(&[
+                &group.name,
+                &(l + 1).to_string(),
+                text::kind(line.kind),
+                &line.country.label(),
+                text::phone(line.phone),
+                &line.calls.normalize().to_string(),
+                counted,
+                &line.minutes_per_call.normalize().to_string(),
+            ]);
+        }
+    }
+    row(&[]);
+
+    row(&[
+        "Rates used",
+        &format!(
+            "{currency} per minute, billed in {} min increments",
+            plain_minutes(card.billing_increment)
+        ),
+    ]);
+    row(&[
+        "Kind",
+        "Country",
+        "Phone",
+        "Per minute",
+        "Per call",
+        "As of",
+        "Source",
+    ]);
+    let mut seen = Vec::new();
+    for group in &scenario.groups {
+        for line in &group.usage {
+            let key = (line.kind, line.country, line.phone);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let rate = card
+                .country(line.country)
+                .and_then(|c| c.rates.get(line.kind, line.phone));
+            let (per_minute, per_call) =
+                rate.map_or(("not available".into(), String::new()), |r| {
+                    (
+                        r.per_minute.normalize().to_string(),
+                        r.per_call.normalize().to_string(),
+                    )
+                });
+            row(&[
+                text::kind(line.kind),
+                &line.country.label(),
+                text::phone(line.phone),
+                &per_minute,
+                &per_call,
+                &card.as_of,
+                &card.name,
+            ]);
+        }
+    }
+    row(&[]);
+
+    row(&["Line items"]);
+    row(&[
+        "Option",
+        "Group",
+        "Item",
+        "Calls",
+        "Billed minutes per call",
+        "Billed minutes",
+        "Included minutes",
+        "Pool minutes",
+        "Charged minutes",
+        "Rate per minute",
+        "Amount",
+    ]);
+    for option in [&quote.per_user, &quote.pay_per_minute] {
+        let side = text::side(option.side);
+        let priced = match &option.outcome {
+            Outcome::Priced(priced) => priced,
+            Outcome::Unavailable { reason } => {
+                row(&[side, "", &text::unavailable(*reason, quote.tenant_country)]);
+                continue;
+            }
+        };
+        let group_name = |g: usize| {
+            scenario
+                .groups
+                .get(g)
+                .map_or("", |group| group.name.as_str())
+        };
+        for item in &priced.licence_items {
+            let what = format!(
+                "{} licences x {}",
+                item.licences,
+                plain_money(item.price, currency)
+            );
+            row(&[
+                side,
+                group_name(item.group),
+                &what,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                &plain_money(item.amount, currency),
+            ]);
+        }
+        for item in &priced.usage_items {
+            row(&[
+                side,
+                group_name(item.group),
+                &text::line_label(item.kind, item.country, item.phone),
+                &plain_minutes(item.calls),
+                &plain_minutes(item.billed_minutes_per_call),
+                &plain_minutes(item.billed_minutes),
+                &plain_minutes(item.included_minutes),
+                &plain_minutes(item.pool_minutes),
+                &plain_minutes(item.charged_minutes),
+                &item.rate.map_or("not available".into(), |r| {
+                    r.per_minute.normalize().to_string()
+                }),
+                &item
+                    .amount
+                    .map_or("not priced".into(), |a| plain_money(a, currency)),
+            ]);
+        }
+    }
+    row(&[]);
+
+    row(&[
+        "Totals",
+        "Monthly",
+        "Term (months)",
+        "Term total",
+        "Currency",
+    ]);
+    let term = quote.term_months.to_string();
+    for option in [&quote.per_user, &quote.pay_per_minute] {
+        match option.priced() {
+            Some(p) => row(&[
+                text::side(option.side),
+                &plain_money(p.monthly, currency),
+                &term,
+                &plain_money(p.term_total, currency),
+                currency,
+            ]),
+            None => row(&[
+                text::side(option.side),
+                "not available",
+                &term,
+                "not available",
+                currency,
+            ]),
+        }
+    }
+    row(&["Verdict", &summary.verdict]);
+    row(&["Savings", &summary.savings]);
+    row(&["Break-even", &summary.break_even]);
+    if let Some(pool) = &summary.pool {
+        row(&["Pool", pool]);
+    }
+    for warning in &summary.warnings {
+        row(&["Warning", warning]);
+    }
+    for assumption in text::assumptions(card, scenario.tenant_country) {
+        row(&["Assumption", &assumption]);
+    }
+    write_rows(rows)
+}

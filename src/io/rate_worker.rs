@@ -1,0 +1,60 @@
+//! The Web Worker that reads rate sheets. Reading .xlsx (zip, XML) and JSON costs far more code
+//! than the whole calculator, and only people with their own rates need it, so it lives in its
+//! own wasm (src/bin/importer.rs), which the page fetches from its own server the first time
+//! someone imports or exports a card as JSON. The file itself never leaves the page.
+
+use gloo_worker::oneshot::oneshot;
+use gloo_worker::Codec;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+use super::rate_import::{card_json, import_card, ImportProblem};
+use crate::pricing::{builtin_card, RateCard};
+
+/// Where Trunk puts the worker's loader, next to index.html (see index.html).
+pub const LOADER: &str = "./importer_loader.js";
+
+#[derive(Serialize, Deserialize)]
+pub enum WorkerRequest {
+    Import {
+        file: String,
+        bytes: Vec<u8>,
+        today: String,
+    },
+    CardJson(RateCard),
+}
+
+#[derive(Serialize, Deserialize)]
+pub enum WorkerResponse {
+    Imported(Result<RateCard, Vec<ImportProblem>>),
+    Json(String),
+}
+
+#[oneshot]
+pub async fn RateWorker(request: WorkerRequest) -> WorkerResponse {
+    match request {
+        WorkerRequest::Import { file, bytes, today } => {
+            WorkerResponse::Imported(import_card(&file, &bytes, &builtin_card(), &today))
+        }
+        WorkerRequest::CardJson(card) => WorkerResponse::Json(card_json(&card)),
+    }
+}
+
+/// Messages as postcard bytes: the page already links postcard (the share link), so the
+/// worker adds no second serializer to the start-up bundle.
+pub struct Postcard;
+
+impl Codec for Postcard {
+    fn encode<I: Serialize>(input: I) -> JsValue {
+        let bytes = postcard::to_allocvec(&input).unwrap_or_default();
+        js_sys::Uint8Array::from(bytes.as_slice()).into()
+    }
+
+    fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
+        let bytes = js_sys::Uint8Array::new(&input).to_vec();
+        // Both ends are this crate, built together: a message that doesn't decode is a build
+        // mix-up, not user input, and gloo-worker's Codec has no error path.
+        postcard::from_bytes(&bytes)
+            .expect("the importer worker and the page come from the same build")
+    }
+}

@@ -1,0 +1,119 @@
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::browser;
+use crate::io::rate_import::{card_csv, ImportProblem};
+use crate::io::rate_worker::{WorkerRequest, WorkerResponse};
+use crate::pricing::RateCard;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct RateCardPanelProps {
+    pub card: Rc<RateCard>,
+    pub imported: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// Shown problems: the file they belong to and every problem found in it.
+#[derive(PartialEq)]
+struct Rejected {
+    file: String,
+    problems: Vec<ImportProblem>,
+}
+
+/// How many problems the list shows before "and N more" (the CLI lists them all).
+const SHOWN_PROBLEMS: usize = 100;
+
+/// Your own rates: import Microsoft's rate sheet (or a CSV or JSON card), export the card in
+/// use, or go back to the built-in sample. Files are read in the page (in the importer worker);
+/// nothing is uploaded.
+#[component]
+pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
+    let rejected = use_state(|| None::<Rejected>);
+    let reading = use_state(|| None::<String>);
+    let onchange = {
+        let (rejected, reading, on_action) =
+            (rejected.clone(), reading.clone(), props.on_action.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let (rejected, reading, on_action) =
+                (rejected.clone(), reading.clone(), on_action.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some((file, bytes)) = browser::read_picked_file(&input).await else {
+                    return;
+                };
+                // The same file picked again after a fix must fire `change` again.
+                input.set_value("");
+                reading.set(Some(format!("Reading {file}…")));
+                let request = WorkerRequest::Import {
+                    file: file.clone(),
+                    bytes,
+                    today: browser::today(),
+                };
+                let response = browser::ask_rate_worker(request).await;
+                reading.set(None);
+                match response {
+                    WorkerResponse::Imported(Ok(card)) => {
+                        rejected.set(None);
+                        on_action.emit(Action::UseCard(Rc::new(card)));
+                    }
+                    WorkerResponse::Imported(Err(problems)) => {
+                        rejected.set(Some(Rejected { file, problems }))
+                    }
+                    WorkerResponse::Json(_) => {}
+                }
+            });
+        })
+    };
+    let export_csv = {
+        let card = Rc::clone(&props.card);
+        Callback::from(move |_: MouseEvent| {
+            browser::download("rate-card.csv", "text/csv;charset=utf-8", &card_csv(&card));
+        })
+    };
+    let export_json = {
+        let card = Rc::clone(&props.card);
+        Callback::from(move |_: MouseEvent| {
+            let card = (*card).clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let WorkerResponse::Json(json) =
+                    browser::ask_rate_worker(WorkerRequest::CardJson(card)).await
+                {
+                    browser::download("rate-card.json", "application/json", &json);
+                }
+            });
+        })
+    };
+    html! {
+        <details class="panel rates" open={props.imported || rejected.is_some()}>
+            <summary>{"Rates: use your own rate sheet"}</summary>
+            <p class="hint">{"Import the rate spreadsheet Microsoft's download form gives you (.xlsx, or one of its sheets saved as .csv), or a card exported here (.json or .csv). It replaces the per-minute rates only: availability and Zone A stay Microsoft's documented facts. The file is read in this page; nothing is uploaded."}</p>
+            <div class="field">
+                <label for="import-rates">{"Import a rate sheet"}</label>
+                <input id="import-rates" type="file" accept=".xlsx,.csv,.json" data-testid="import-rates" {onchange} />
+            </div>
+            if let Some(status) = &*reading {
+                <p role="status">{status}</p>
+            }
+            if let Some(rejected) = &*rejected {
+                <div class="import-problems" role="alert" data-testid="import-problems">
+                    <p><strong>{format!("{} was not imported: {} problem{} to fix (the current rates stay in use).",
+                        rejected.file, rejected.problems.len(), if rejected.problems.len() == 1 { "" } else { "s" })}</strong></p>
+                    <ul>{ for rejected.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! { <li>{p.to_string()}</li> }) }</ul>
+                    if rejected.problems.len() > SHOWN_PROBLEMS {
+                        <p>{format!("…and {} more.", rejected.problems.len() - SHOWN_PROBLEMS)}</p>
+                    }
+                </div>
+            }
+            <div class="card-actions">
+                <button type="button" data-testid="export-card-json" onclick={export_json}>{"Export this card (JSON)"}</button>
+                <button type="button" data-testid="export-card-csv" onclick={export_csv}>{"Export this card (CSV)"}</button>
+                if props.imported {
+                    <button type="button" data-testid="use-builtin-rates" onclick={props.on_action.reform(|_: MouseEvent| Action::UseBuiltinCard)}>{"Back to the built-in sample rates"}</button>
+                }
+            </div>
+        </details>
+    }
+}

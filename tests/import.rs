@@ -1,0 +1,383 @@
+//! Rate-sheet import: workbooks and CSVs made here in Microsoft's layout (shared/data/SOURCES.md),
+//! the per-row problem list, round trips of the card's own exports, and a 10,000-row sheet.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::str::FromStr;
+
+use audio_cost::format::money;
+use audio_cost::io::rate_import::{card_csv, card_json, import_card, ImportProblem};
+use audio_cost::pricing::scenario::SCENARIO_VERSION;
+use audio_cost::pricing::{
+    builtin_card, quote, Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, Rate, RateCard,
+    Scenario, UsageKind, UsageLine,
+};
+use rust_decimal::Decimal;
+use rust_xlsxwriter::Workbook;
+
+const HEADER: [&str; 7] = [
+    "Origin",
+    "Destination",
+    "Prefix(es)",
+    "Originating Number Type",
+    "Terminating Number Type",
+    "Per Minute Rate in GBP (Billed in Tenths of a Minute)",
+    "Connection charge in GBP",
+];
+
+enum Cell {
+    Text(&'static str),
+    Number(f64),
+}
+use Cell::{Number as N, Text as T};
+
+/// A workbook of `(sheet name, rows)`; every sheet starts with a title and a blank row, as the
+/// download form's sheets do, so the header must be found by its names.
+fn workbook(sheets: &[(&str, Vec<Vec<Cell>>)]) -> Vec<u8> {
+    let mut book = Workbook::new();
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).unwrap();
+        sheet
+            .write_string(0, 0, "Microsoft Teams Audio Conferencing rates")
+            .unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32 + 2, c as u16);
+                match cell {
+                    T(text) => sheet.write_string(r, c, *text).map(|_| ()).unwrap(),
+                    N(number) => sheet.write_number(r, c, *number).map(|_| ()).unwrap(),
+                }
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+fn header() -> Vec<Cell> {
+    HEADER.iter().map(|h| T(h)).collect()
+}
+
+fn dial_in(
+    country: &'static str,
+    number_type: &'static str,
+    rate: Cell,
+    connection: Cell,
+) -> Vec<Cell> {
+    vec![
+        T(country),
+        T(""),
+        T("+1"),
+        T(number_type),
+        T(""),
+        rate,
+        connection,
+    ]
+}
+
+fn dial_out(
+    country: &'static str,
+    number_type: &'static str,
+    rate: Cell,
+    connection: Cell,
+) -> Vec<Cell> {
+    vec![
+        T(""),
+        T(country),
+        T("+49"),
+        T(""),
+        T(number_type),
+        rate,
+        connection,
+    ]
+}
+
+fn d(text: &str) -> Decimal {
+    Decimal::from_str(text).unwrap()
+}
+
+fn rate(per_minute: &str, per_call: &str) -> Option<Rate> {
+    Some(Rate {
+        per_minute: d(per_minute),
+        per_call: d(per_call),
+    })
+}
+
+fn uk_workbook() -> Vec<u8> {
+    workbook(&[
+        (
+            "Dial-in to toll - UK",
+            vec![
+                header(),
+                dial_in("United States", "All Number Types", N(0.013), N(0.0)),
+                dial_in("United Kingdom", "All Number Types", N(0.012), N(0.0)),
+            ],
+        ),
+        (
+            "Dial-in to toll free - UK",
+            vec![
+                header(),
+                dial_in("United States", "Wireline", N(0.006), N(0.0)),
+                dial_in("United States", "Wireless", N(0.02), N(0.0)),
+            ],
+        ),
+        (
+            "Dial-out calls - UK",
+            vec![
+                header(),
+                dial_out("Germany", "Wireline", N(0.011), N(0.05)),
+                dial_out("Germany", "Wireless", N(0.03), T("")),
+                dial_out("Germany", "Premium", N(1.5), N(0.0)),
+                dial_out("France", "All Number Types", N(0.02), N(0.0)),
+            ],
+        ),
+        ("Notes", vec![vec![T("Rates exclude tax.")]]),
+    ])
+}
+
+fn import(name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> {
+    import_card(name, bytes, &builtin_card(), "2026-11-26")
+}
+
+fn rates_of(card: &RateCard, code: &str) -> audio_cost::pricing::Rates {
+    card.country(CountryCode::parse(code).unwrap())
+        .unwrap()
+        .rates
+}
+
+#[test]
+fn microsofts_workbook_imports_every_sheet() {
+    let bytes = uk_workbook();
+    // Kept for the end-to-end import test (tests/e2e), which runs after this suite.
+    std::fs::write(
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/microsoft-rates-gb.xlsx"),
+        &bytes,
+    )
+    .unwrap();
+    let card = import("rates-gb.xlsx", &bytes).unwrap();
+    assert_eq!(
+        (card.currency.as_ref(), card.as_of.as_ref(), card.sample),
+        ("GBP", "2026-11-26", false)
+    );
+    let us = rates_of(&card, "US");
+    assert_eq!(us.toll_dial_in, rate("0.013", "0"));
+    assert_eq!(
+        (us.toll_free_wireline, us.toll_free_wireless),
+        (rate("0.006", "0"), rate("0.02", "0"))
+    );
+    let de = rates_of(&card, "DE");
+    // Premium numbers are no offer's business: the 1.50 row is skipped.
+    assert_eq!(
+        (de.dial_out_wireline, de.dial_out_wireless),
+        (rate("0.011", "0.05"), rate("0.03", "0"))
+    );
+    let fr = rates_of(&card, "FR");
+    assert_eq!(
+        (fr.dial_out_wireline, fr.dial_out_wireless),
+        (rate("0.02", "0"), rate("0.02", "0"))
+    );
+    // Not in the sheet: missing, not zero. Availability stays Microsoft's documented facts.
+    assert_eq!(rates_of(&card, "AE").dial_out_wireline, None);
+    assert!(card
+        .country(CountryCode::parse("US").unwrap())
+        .unwrap()
+        .availability
+        .is_some());
+}
+
+#[test]
+fn an_imported_workbook_changes_the_totals_as_worked_out_by_hand() {
+    // 10 organizers in GB. Toll dial-in from US 10 x 30 min: 3,000 min, included on the licence,
+    // 3,000 x 0.013 = 39.00 on pay-per-minute. Dial-out to DE wireline 1 x 100 min: 1,000 min.
+    // Licence: pool 600, 400 charged x 0.011 = 4.40, plus 40 % of the 10 calls x 0.05 = 0.20;
+    // 40.00 + 4.60 = 44.60. Pay-per-minute: 39.00 + 11.00 + 10 x 0.05 = 50.50.
+    let card = import("rates-gb.xlsx", &uk_workbook()).unwrap();
+    let line = |kind, country: &str, calls: i64, minutes: i64| UsageLine {
+        kind,
+        country: CountryCode::parse(country).unwrap(),
+        phone: PhoneType::Wireline,
+        calls: Decimal::from(calls),
+        minutes_per_call: Decimal::from(minutes),
+        basis: Basis::PerOrganizer,
+    };
+    let scenario = Scenario {
+        version: SCENARIO_VERSION,
+        tenant_country: CountryCode::parse("GB").unwrap(),
+        per_user: Offer::preset(OfferPreset::AudioConferencing),
+        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+        term_months: 12,
+        groups: vec![Group {
+            name: "UK".into(),
+            organizers: 10,
+            licences_purchased: None,
+            usage: vec![
+                line(UsageKind::TollDialIn, "US", 10, 30),
+                line(UsageKind::DialOut, "DE", 1, 100),
+            ],
+        }],
+    };
+    let q = quote(&scenario, &card).unwrap();
+    assert_eq!(money(q.per_user.monthly().unwrap(), "GBP"), "£44.60");
+    assert_eq!(money(q.pay_per_minute.monthly().unwrap(), "GBP"), "£50.50");
+}
+
+#[test]
+fn every_problem_is_listed_by_sheet_row_and_column_and_nothing_is_imported() {
+    let rate_col = HEADER[5];
+    let bytes = workbook(&[
+        (
+            "Dial-in to toll - UK",
+            vec![
+                header(),
+                dial_in("United States", "All Number Types", T("abc"), N(0.0)),
+                dial_in("Atlantis", "All Number Types", N(0.01), N(0.0)),
+                dial_in("Germany", "Satellite", N(0.01), N(0.0)),
+                dial_in("France", "All Number Types", N(-0.01), N(0.0)),
+            ],
+        ),
+        (
+            "Dial-out calls - UK",
+            vec![
+                header(),
+                dial_out("Germany", "Wireline", N(0.011), N(0.0)),
+                dial_out("Germany", "Wireline", N(0.012), N(0.0)),
+            ],
+        ),
+        ("Dial-in to toll free - UK", vec![header()]),
+        (
+            "Dial-out Audio Rates - UK",
+            vec![
+                vec![
+                    T("Destination"),
+                    T("Terminating Number Type"),
+                    T("Per Minute Rate in EUR (Billed in Tenths of a Minute)"),
+                ],
+                vec![T("Spain"), T("Wireline"), N(0.01)],
+            ],
+        ),
+        (
+            "Dial-out calls - Canada",
+            vec![
+                vec![T("Destination"), T("Per Minute Rate in GBP")],
+                vec![T("Spain"), N(0.01)],
+            ],
+        ),
+        (
+            "Dial-in to toll - Canada",
+            vec![
+                vec![T("Country"), T("Per Minute Rate in GBP")],
+                vec![T("Spain"), N(0.01)],
+            ],
+        ),
+    ]);
+    let problems = import("bad.xlsx", &bytes).unwrap_err();
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    // Rows are the spreadsheet's own numbers: title on row 1, blank row 2, header row 3.
+    let toll = "Dial-in to toll - UK";
+    let out = "Dial-out calls - UK";
+    assert_eq!(
+        listed,
+        vec![
+            format!("{toll}, row 4, {rate_col}: \"abc\" is not a number"),
+            format!("{toll}, row 5, Origin: \"Atlantis\" is not a country this calculator knows"),
+            format!("{toll}, row 6, Originating Number Type: \"Satellite\" is not Wireline, Wireless, Premium or All Number Types"),
+            format!("{toll}, row 7, {rate_col}: -0.01 is negative"),
+            format!("{out}, row 5, Destination: Germany already has a different dial-out (wireline) rate in {out}, row 4"),
+            "Dial-in to toll free - UK: this sheet has a header but no rates".to_string(),
+            "Dial-out Audio Rates - UK, row 3, Per Minute Rate in EUR (Billed in Tenths of a Minute): rates are in EUR here but in GBP in Dial-in to toll - UK: one card has one currency".to_string(),
+            "Dial-in to toll - Canada, row 3, Origin: this column is missing".to_string(),
+        ],
+        "{listed:#?}"
+    );
+}
+
+#[test]
+fn one_sheet_saved_as_csv_imports_by_its_file_name() {
+    let csv = format!(
+        "{}\n,Germany,+49,,Wireline,0.011,0.05\n,Spain,+34,,All Number Types,0.02,\n",
+        HEADER.join(",")
+    );
+    let card = import("Dial-out calls - United Kingdom.csv", csv.as_bytes()).unwrap();
+    assert_eq!(
+        rates_of(&card, "DE").dial_out_wireline,
+        rate("0.011", "0.05")
+    );
+    assert_eq!(rates_of(&card, "ES").dial_out_wireless, rate("0.02", "0"));
+
+    let problems = import("rates.csv", csv.as_bytes()).unwrap_err();
+    assert_eq!(problems.len(), 2);
+    assert!(
+        problems[0]
+            .message
+            .starts_with("can't tell which kind of rate this is"),
+        "{}",
+        problems[0]
+    );
+
+    let empty = import("Dial-out calls.csv", b"").unwrap_err();
+    assert_eq!(
+        empty[0].to_string(),
+        "Dial-out calls: no header row with a \"Per Minute Rate in …\" column"
+    );
+}
+
+#[test]
+fn the_cards_own_csv_and_json_import_back_unchanged() {
+    let builtin = builtin_card();
+    let from_csv = import("rate-card.csv", card_csv(&builtin).as_bytes()).unwrap();
+    assert_eq!(from_csv.currency, "USD");
+    for (a, b) in builtin.countries.iter().zip(from_csv.countries.iter()) {
+        assert_eq!((a.code, a.rates), (b.code, b.rates));
+    }
+    let from_json = import("rate-card.json", card_json(&builtin).as_bytes()).unwrap();
+    assert_eq!(from_json, builtin);
+}
+
+#[test]
+fn a_broken_json_card_says_where() {
+    let problems = import("card.json", b"{\n  \"name\": \"x\",\n  oops\n}").unwrap_err();
+    assert_eq!(
+        (problems[0].row, problems[0].column.as_deref()),
+        (Some(3), Some("column 3"))
+    );
+    let mut card = builtin_card();
+    card.currency = "dollars".into();
+    let problems = import("card.json", card_json(&card).as_bytes()).unwrap_err();
+    assert_eq!(
+        problems[0].message,
+        "\"dollars\" is not a currency code such as USD"
+    );
+}
+
+#[test]
+fn a_ten_thousand_row_sheet_imports() {
+    // 10,000 dial-out rows over the 249 countries, each country's rate the same wherever it
+    // repeats (repeats with equal rates are allowed, as Microsoft lists one row per prefix).
+    let codes: Vec<CountryCode> = audio_cost::pricing::country::all()
+        .map(|(c, _)| c)
+        .collect();
+    let mut csv = format!("Sheet,{}\n", HEADER.join(","));
+    for i in 0..10_000 {
+        let code = codes[i % codes.len()];
+        let number_type = if i % 2 == 0 { "Wireline" } else { "Wireless" };
+        csv.push_str(&format!(
+            "Dial-out calls - Test,,\"{}\",+{i},,{number_type},0.0{},0\n",
+            code.name(),
+            100 + i % 249
+        ));
+    }
+    let card = import("big.csv", csv.as_bytes()).unwrap();
+    assert_eq!(
+        card.countries
+            .iter()
+            .filter(|c| c.rates.dial_out_wireline.is_some())
+            .count(),
+        249
+    );
+    // Row 0 is AD, wireline, 0.0100.
+    assert_eq!(rates_of(&card, "AD").dial_out_wireline, rate("0.0100", "0"));
+    std::fs::write(
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/ten-thousand-rows.csv"),
+        csv,
+    )
+    .unwrap();
+}

@@ -1,0 +1,277 @@
+//! The share-link and autosave codec: exact round trips of every scenario field, old links keep
+//! opening, and garbage is an error or a notice, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::str::FromStr;
+
+use audio_cost::format::money;
+use audio_cost::pricing::scenario::SCENARIO_VERSION;
+use audio_cost::pricing::{
+    builtin_card, country, Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, PoolBasis,
+    PoolCoverage, Rate, Scenario, UsageKind, UsageLine,
+};
+use audio_cost::share::{decode, encode, CarriedRates, LinkError, Saved};
+use audio_cost::state::{Action, State};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use yew::Reducible;
+
+/// The example scenario's link as the first release wrote it. If this stops decoding, old
+/// links broke: add a v2 prefix instead of changing v1.
+const V1_EXAMPLE: &str = "v1.AQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzMgAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAAAA";
+
+fn saved(scenario: Scenario) -> Saved {
+    Saved {
+        scenario,
+        rates: None,
+    }
+}
+
+#[test]
+fn a_first_release_link_still_opens() {
+    assert_eq!(decode(V1_EXAMPLE), Ok(saved(Scenario::example())));
+    assert_eq!(
+        decode(&format!("#{V1_EXAMPLE}")),
+        Ok(saved(Scenario::example()))
+    );
+}
+
+#[test]
+fn garbage_is_an_error_not_a_panic() {
+    assert_eq!(decode(""), Err(LinkError::Empty));
+    assert_eq!(decode("#"), Err(LinkError::Empty));
+    assert_eq!(decode("v9.AAAA"), Err(LinkError::UnknownVersion));
+    assert_eq!(decode("v1.@@@"), Err(LinkError::NotBase64));
+    assert_eq!(decode("v1.AAAA"), Err(LinkError::Garbled));
+    // Cut short (a chat app trimmed it) or one character changed.
+    assert!(matches!(
+        decode(&V1_EXAMPLE[..60]),
+        Err(LinkError::Garbled | LinkError::NotBase64)
+    ));
+    assert_eq!(decode(&V1_EXAMPLE[..63]), Err(LinkError::Garbled)); // 60 base64 characters: valid, but cut
+    assert!(decode(&format!("{}x", &V1_EXAMPLE[..V1_EXAMPLE.len() - 1])).is_err());
+    assert_eq!(
+        decode(&format!("v1.{}", "A".repeat(100_000))),
+        Err(LinkError::TooLong)
+    );
+}
+
+#[test]
+fn a_malformed_link_opens_the_example_with_a_notice() {
+    let state = State::restore(Some("#v1.not-a-quote"), None);
+    assert_eq!(state.scenario, State::default().scenario);
+    let notice = state.notice.clone().unwrap();
+    assert!(
+        notice.starts_with("This link couldn't be opened: it is damaged or incomplete"),
+        "{notice}"
+    );
+    assert!(notice.ends_with("Showing the example instead."));
+}
+
+#[test]
+fn a_link_whose_scenario_is_invalid_says_which_field() {
+    let mut scenario = Scenario::example();
+    scenario.groups[0].organizers = 0;
+    let state = State::restore(Some(&encode(&saved(scenario))), None);
+    let notice = state.notice.clone().unwrap();
+    assert!(notice.contains("groups[0].organizers"), "{notice}");
+    assert_eq!(
+        money(state.quote.per_user.monthly().unwrap(), "USD"),
+        "$347.75"
+    );
+}
+
+#[test]
+fn the_link_wins_over_storage_and_corrupt_storage_is_reported() {
+    // Link: 100 organizers (695.50, tests/state.rs); storage: the example.
+    let mut bigger = Scenario::example();
+    bigger.groups[0].organizers = 100;
+    let state = State::restore(Some(&encode(&saved(bigger))), Some(V1_EXAMPLE));
+    assert_eq!(
+        money(state.quote.per_user.monthly().unwrap(), "USD"),
+        "$695.50"
+    );
+    assert_eq!(state.notice, None);
+
+    let state = State::restore(None, Some("{\"old\":\"format\"}"));
+    assert!(state
+        .notice
+        .unwrap()
+        .starts_with("Your saved work couldn't be read"));
+    let state = State::restore(Some(""), None);
+    assert_eq!(state.notice, None, "an empty fragment is no link at all");
+}
+
+#[test]
+fn start_over_after_a_bad_link_clears_the_notice() {
+    let state = std::rc::Rc::new(State::restore(Some("#v1.@"), None)).reduce(Action::Reset);
+    assert_eq!(state.notice, None);
+}
+
+#[test]
+fn an_imported_cards_rates_travel_with_the_link() {
+    // An imported card where US toll dial-in costs 0.02. The link carries the US, GB and AE
+    // rates the example uses, and nothing else. Reopened, pay-per-minute toll dial-in is
+    // 15,000 x 0.02 = 300.00 instead of 247.50: 444.75 + 52.50 = 497.25.
+    let mut card = builtin_card();
+    let mut countries = card.countries.to_vec();
+    let us = countries
+        .iter_mut()
+        .find(|c| c.code.as_str() == "US")
+        .unwrap();
+    us.rates.toll_dial_in = Some(Rate {
+        per_minute: Decimal::from_str("0.02").unwrap(),
+        per_call: Decimal::ZERO,
+    });
+    card.countries = countries.into();
+    card.sample = false;
+    card.name = "negotiated.xlsx".into();
+    let state = State::new(std::rc::Rc::new(card), true, Scenario::example()).unwrap();
+    let link = encode(&state.saved());
+    let carried = decode(&link).unwrap().rates.unwrap();
+    let codes: Vec<&str> = carried.countries.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["AE", "GB", "US"]);
+
+    let reopened = State::restore(Some(&link), None);
+    assert!(reopened.imported);
+    assert_eq!(reopened.card.name, "negotiated.xlsx");
+    assert_eq!(
+        money(reopened.quote.pay_per_minute.monthly().unwrap(), "USD"),
+        "$497.25"
+    );
+    // A country the link doesn't carry has no rates: missing, not zero.
+    let de = reopened
+        .card
+        .country(CountryCode::parse("DE").unwrap())
+        .unwrap();
+    assert_eq!(de.rates.dial_out_wireline, None);
+}
+
+fn decimal(max_units: i64, dp: u32) -> impl Strategy<Value = Decimal> {
+    (0..=max_units).prop_map(move |m| Decimal::new(m, dp))
+}
+
+fn country_code() -> impl Strategy<Value = CountryCode> {
+    (0..249usize).prop_map(|i| country::all().nth(i).map(|(c, _)| c).unwrap())
+}
+
+fn offer() -> impl Strategy<Value = Offer> {
+    (
+        prop_oneof![
+            Just(OfferPreset::AudioConferencing),
+            Just(OfferPreset::DialOutUsCan),
+            Just(OfferPreset::PayPerMinute)
+        ],
+        decimal(100_000_000, 4),
+        decimal(1_000_000, 1),
+        prop_oneof![
+            Just(PoolCoverage::ZoneA),
+            Just(PoolCoverage::UsCanada),
+            Just(PoolCoverage::None)
+        ],
+        prop_oneof![Just(PoolBasis::Purchased), Just(PoolBasis::Assigned)],
+        any::<bool>(),
+    )
+        .prop_map(
+            |(preset, price, pool_minutes, pool_covers, pool_counts, toll_dial_in_included)| {
+                Offer {
+                    preset,
+                    price,
+                    pool_minutes,
+                    pool_covers,
+                    pool_counts,
+                    toll_dial_in_included,
+                }
+            },
+        )
+}
+
+fn usage_line() -> impl Strategy<Value = UsageLine> {
+    (
+        prop_oneof![
+            Just(UsageKind::TollDialIn),
+            Just(UsageKind::TollFreeDialIn),
+            Just(UsageKind::DialOut)
+        ],
+        country_code(),
+        prop_oneof![Just(PhoneType::Wireline), Just(PhoneType::Wireless)],
+        decimal(i64::MAX, 4),
+        decimal(14_400_000, 4),
+        prop_oneof![Just(Basis::PerOrganizer), Just(Basis::Total)],
+    )
+        .prop_map(
+            |(kind, country, phone, calls, minutes_per_call, basis)| UsageLine {
+                kind,
+                country,
+                phone,
+                calls,
+                minutes_per_call,
+                basis,
+            },
+        )
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let group = (
+        ".{0,80}",
+        any::<u32>(),
+        proptest::option::of(any::<u32>()),
+        proptest::collection::vec(usage_line(), 0..8),
+    )
+        .prop_map(|(name, organizers, licences_purchased, usage)| Group {
+            name,
+            organizers,
+            licences_purchased,
+            usage,
+        });
+    (
+        country_code(),
+        offer(),
+        offer(),
+        any::<u32>(),
+        proptest::collection::vec(group, 0..4),
+    )
+        .prop_map(
+            |(tenant_country, per_user, pay_per_minute, term_months, groups)| Scenario {
+                version: SCENARIO_VERSION,
+                tenant_country,
+                per_user,
+                pay_per_minute,
+                term_months,
+                groups,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Every field of any scenario, valid or not, comes back exactly.
+    #[test]
+    fn every_scenario_round_trips(scenario in scenario()) {
+        let saved = saved(scenario);
+        prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
+    }
+
+    /// Carried rates round trip too.
+    #[test]
+    fn carried_rates_round_trip(scenario in scenario(), name in ".{0,40}") {
+        let card = builtin_card();
+        let mut rates = CarriedRates::from_card(&card, &scenario);
+        rates.name = name;
+        let saved = Saved { scenario, rates: Some(rates) };
+        prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
+    }
+
+    /// Any text at all, and any bytes behind a valid prefix: an error or a value, never a panic;
+    /// restoring from it always yields a priced page.
+    #[test]
+    fn any_text_decodes_without_panicking(text in ".{0,300}", bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let _ = decode(&text);
+        use base64::Engine;
+        let link = format!("v1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
+        let _ = decode(&link);
+        let state = State::restore(Some(&link), Some(&text));
+        prop_assert!(state.quote.per_user.monthly().is_some() || state.quote.pay_per_minute.monthly().is_some());
+    }
+}
