@@ -1,6 +1,8 @@
 //! The `quote` CLI: the example scenario in, the same figures as the page out.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -103,20 +105,15 @@ fn csv_output_is_the_pages_export() {
 #[test]
 fn rates_from_a_file_replace_the_sample_card() {
     use audio_cost::io::rate_import::card_csv;
-    use audio_cost::pricing::{builtin_card, Rate};
+    use audio_cost::pricing::Rate;
     // The built-in card with US toll dial-in at 0.02 instead of 0.0165: pay-per-minute toll
     // dial-in becomes 15,000 x 0.02 = 300.00, so 444.75 + 52.50 = 497.25; the licence is unchanged.
-    let mut card = builtin_card();
-    let mut countries = card.countries.to_vec();
-    let us = countries
-        .iter_mut()
-        .find(|c| c.code.as_str() == "US")
-        .unwrap();
-    us.rates.toll_dial_in = Some(Rate {
-        per_minute: "0.02".parse().unwrap(),
-        per_call: Default::default(),
+    let card = common::card_with("US", |rates| {
+        rates.toll_dial_in = Some(Rate {
+            per_minute: "0.02".parse().unwrap(),
+            per_call: Default::default(),
+        });
     });
-    card.countries = countries.into();
     let file = concat!(env!("CARGO_TARGET_TMPDIR"), "/negotiated-rates.csv");
     std::fs::write(file, card_csv(&card)).unwrap();
     let (code, out, err) = quote(&["--json", "--rates", file, EXAMPLE], None);

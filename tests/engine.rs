@@ -3,7 +3,8 @@
 //! dial-out wireless 0.0495. Elsewhere 3x: dial-out wireline 0.0495, wireless 0.1485.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::borrow::Cow;
+mod common;
+
 use std::str::FromStr;
 
 use audio_cost::pricing::scenario::{LineField, SCENARIO_VERSION};
@@ -358,14 +359,12 @@ fn connection_charges_apply_to_calls_billed_per_minute() {
     // 1,200 min; pool 120 covers 10 % of the minutes and so 10 % of the 20 calls.
     // Charged 1,080 x 0.02 + 18 x 0.05 = 21.60 + 0.90 = 22.50; licences 8.00.
     // Pay-per-minute: 1,200 x 0.02 + 20 x 0.05 = 25.00.
-    let mut card = builtin_card();
-    let mut countries = card.countries.to_vec();
-    let gb = countries.iter_mut().find(|c| c.code == cc("GB")).unwrap();
-    gb.rates.dial_out_wireline = Some(Rate {
-        per_minute: d("0.02"),
-        per_call: d("0.05"),
+    let card = common::card_with("GB", |rates| {
+        rates.dial_out_wireline = Some(Rate {
+            per_minute: d("0.02"),
+            per_call: d("0.05"),
+        });
     });
-    card.countries = Cow::Owned(countries);
     let s = scenario(
         "GB",
         2,

@@ -57,21 +57,43 @@ fn header() -> Vec<Cell> {
     HEADER.iter().map(|h| T(h)).collect()
 }
 
+/// A rate row: dial-in rows name the caller's country and phone (Origin, Originating Number
+/// Type), dial-out rows the number dialled (Destination, Terminating Number Type).
+fn rate_row(
+    dial_out: bool,
+    country: &'static str,
+    number_type: &'static str,
+    rate: Cell,
+    connection: Cell,
+) -> Vec<Cell> {
+    let (origin, destination) = if dial_out {
+        ("", country)
+    } else {
+        (country, "")
+    };
+    let (originating, terminating) = if dial_out {
+        ("", number_type)
+    } else {
+        (number_type, "")
+    };
+    vec![
+        T(origin),
+        T(destination),
+        T("+1"),
+        T(originating),
+        T(terminating),
+        rate,
+        connection,
+    ]
+}
+
 fn dial_in(
     country: &'static str,
     number_type: &'static str,
     rate: Cell,
     connection: Cell,
 ) -> Vec<Cell> {
-    vec![
-        T(country),
-        T(""),
-        T("+1"),
-        T(number_type),
-        T(""),
-        rate,
-        connection,
-    ]
+    rate_row(false, country, number_type, rate, connection)
 }
 
 fn dial_out(
@@ -80,15 +102,7 @@ fn dial_out(
     rate: Cell,
     connection: Cell,
 ) -> Vec<Cell> {
-    vec![
-        T(""),
-        T(country),
-        T("+49"),
-        T(""),
-        T(number_type),
-        rate,
-        connection,
-    ]
+    rate_row(true, country, number_type, rate, connection)
 }
 
 fn d(text: &str) -> Decimal {

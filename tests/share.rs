@@ -2,6 +2,8 @@
 //! opening, and garbage is an error or a notice, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::str::FromStr;
 
 use audio_cost::format::money;
@@ -113,17 +115,12 @@ fn an_imported_cards_rates_travel_with_the_link() {
     // An imported card where US toll dial-in costs 0.02. The link carries the US, GB and AE
     // rates the example uses, and nothing else. Reopened, pay-per-minute toll dial-in is
     // 15,000 x 0.02 = 300.00 instead of 247.50: 444.75 + 52.50 = 497.25.
-    let mut card = builtin_card();
-    let mut countries = card.countries.to_vec();
-    let us = countries
-        .iter_mut()
-        .find(|c| c.code.as_str() == "US")
-        .unwrap();
-    us.rates.toll_dial_in = Some(Rate {
-        per_minute: Decimal::from_str("0.02").unwrap(),
-        per_call: Decimal::ZERO,
+    let mut card = common::card_with("US", |rates| {
+        rates.toll_dial_in = Some(Rate {
+            per_minute: Decimal::from_str("0.02").unwrap(),
+            per_call: Decimal::ZERO,
+        });
     });
-    card.countries = countries.into();
     card.sample = false;
     card.name = "negotiated.xlsx".into();
     let state = State::new(std::rc::Rc::new(card), true, Scenario::example()).unwrap();
