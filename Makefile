@@ -11,7 +11,7 @@ serve: build
 
 build:
 	scripts/setup.sh app
-	trunk build --release
+	scripts/build.sh
 
 test:
 	scripts/setup.sh app browser

@@ -17,5 +17,5 @@ report() {
 }
 printf '%-44s %10s %10s\n' file bytes gzip-9
 shopt -s nullglob
-report "start-up total (html+js+wasm+css)" dist/index.html dist/app-*.js dist/app-*_bg.wasm dist/*.css
+report "start-up total (html+js+wasm+css)" dist/index.html dist/init-*.js dist/app-*.js dist/app-*_bg.wasm dist/*.css
 report "on demand: importer worker total" dist/importer*.js dist/importer_bg.wasm

@@ -20,7 +20,7 @@ CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" WASM_BINDGEN_TEST_TIM
   cargo test --locked --target wasm32-unknown-unknown --test wasm_app
 
 step "release bundle"
-trunk build --release
+scripts/build.sh
 scripts/size.sh
 
 step "end-to-end tests in headless Chromium"

@@ -1,7 +1,7 @@
 // The calculator end to end: release bundle, headless Chromium, the public data-testid hooks.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cliDisplay, openPage, setLine, start, text } from './harness.mjs';
+import { cliDisplay, openPage, setLine, start, text, violations } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -19,6 +19,12 @@ test('the first screen shows the same figures as the CLI for examples/us-team.js
   assert.equal(await text(page, 'verdict'), expected.verdict);
   assert.match(await text(page, 'rate-card-notice'), /^Sample rates, not Microsoft's price list/);
   assert.deepEqual(record.errors, []);
+  assert.deepEqual(await violations(page), [], 'the strict Content-Security-Policy holds');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const rule of ["script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'"]) {
+    assert.ok(csp.includes(rule), rule);
+  }
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
   await page.close();
 });
 

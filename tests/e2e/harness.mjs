@@ -25,10 +25,19 @@ export async function start() {
   };
 }
 
-/** A fresh page that records uncaught errors, console errors and every request after load. */
+/**
+ * A fresh page that records uncaught errors, console errors (CSP refusals among them), dialogs
+ * (an injected `alert` would open one) and every request after load. `violations(page)` reads
+ * the Content-Security-Policy violations the page reported.
+ */
 export async function openPage(env, path = '') {
   const page = await env.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   const record = { errors: [], lateRequests: [], loaded: false };
+  page.on('dialog', (d) => { record.errors.push(`dialog: ${d.message()}`); d.dismiss(); });
   page.on('pageerror', (e) => record.errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') record.errors.push(m.text()); });
   page.on('request', (r) => { if (record.loaded) record.lateRequests.push(r.url()); });
@@ -63,3 +72,5 @@ export async function settledLink(page) {
   await page.waitForTimeout(600);
   return page.url();
 }
+
+export const violations = (page) => page.evaluate(() => window.__cspViolations);
