@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build
+.PHONY: serve test build fuzz
 
 serve: build
 	node scripts/serve.mjs dist 8080
@@ -16,3 +16,8 @@ build:
 test:
 	scripts/setup.sh app browser
 	scripts/test.sh
+
+# Longer fuzzing than `make test` does (2,000 executions per target): FUZZ_CASES per target.
+FUZZ_CASES ?= 100000
+fuzz:
+	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --locked --test fuzz -- --nocapture

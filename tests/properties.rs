@@ -1,0 +1,393 @@
+//! Properties of the engine over generated scenarios (proptest). Each property is a fact of
+//! the pricing rules, argued in its comment.
+#![cfg(not(target_arch = "wasm32"))]
+
+use audio_cost::pricing::scenario::SCENARIO_VERSION;
+use audio_cost::pricing::{
+    builtin_card, country, quote, Basis, BreakEven, CountryCode, Group, Offer, OfferPreset,
+    PhoneType, Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn decimal(max_units: i64, dp: u32) -> impl Strategy<Value = Decimal> {
+    (0..=max_units).prop_map(move |m| Decimal::new(m, dp))
+}
+
+fn tenant() -> impl Strategy<Value = CountryCode> {
+    let card = builtin_card();
+    let tenants: Vec<CountryCode> = card.tenant_countries().map(|c| c.code).collect();
+    proptest::sample::select(tenants)
+}
+
+fn any_country() -> impl Strategy<Value = CountryCode> {
+    (0..249usize).prop_map(|i| country::all().nth(i).map(|(c, _)| c).unwrap())
+}
+
+fn line(basis: impl Strategy<Value = Basis>) -> impl Strategy<Value = UsageLine> {
+    (
+        prop_oneof![
+            Just(UsageKind::TollDialIn),
+            Just(UsageKind::TollFreeDialIn),
+            Just(UsageKind::DialOut)
+        ],
+        any_country(),
+        prop_oneof![Just(PhoneType::Wireline), Just(PhoneType::Wireless)],
+        decimal(20_000, 2),
+        decimal(12_000, 2),
+        basis,
+    )
+        .prop_map(
+            |(kind, country, phone, calls, minutes_per_call, basis)| UsageLine {
+                kind,
+                country,
+                phone,
+                calls,
+                minutes_per_call,
+                basis,
+            },
+        )
+}
+
+/// Valid scenarios a person could enter: up to 3 groups, 1..500 organizers, 0..6 lines.
+fn scenario_with(basis: impl Strategy<Value = Basis> + Clone) -> impl Strategy<Value = Scenario> {
+    let group = (1u32..500, proptest::collection::vec(line(basis), 0..6)).prop_map(
+        |(organizers, usage)| Group {
+            name: "G".into(),
+            organizers,
+            licences_purchased: None,
+            usage,
+        },
+    );
+    (
+        tenant(),
+        prop_oneof![
+            Just(OfferPreset::AudioConferencing),
+            Just(OfferPreset::DialOutUsCan)
+        ],
+        decimal(2_000, 2),
+        decimal(500, 2),
+        proptest::collection::vec(group, 1..4),
+    )
+        .prop_map(|(tenant_country, preset, price, fee, groups)| Scenario {
+            version: SCENARIO_VERSION,
+            tenant_country,
+            per_user: Offer {
+                price,
+                ..Offer::preset(preset)
+            },
+            pay_per_minute: Offer {
+                price: fee,
+                ..Offer::preset(OfferPreset::PayPerMinute)
+            },
+            term_months: 12,
+            groups,
+        })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    scenario_with(prop_oneof![Just(Basis::PerOrganizer), Just(Basis::Total)])
+}
+
+/// Neither option's total is lower for `more` than for `base`.
+fn assert_not_cheaper(base: &Scenario, more: &Scenario) -> Result<(), TestCaseError> {
+    let (before, after) = (totals(&priced(base)), totals(&priced(more)));
+    for (b, a) in [(before.0, after.0), (before.1, after.1)] {
+        if let (Some(b), Some(a)) = (b, a) {
+            prop_assert!(a >= b, "{} -> {}", b, a);
+        }
+    }
+    Ok(())
+}
+
+fn priced(s: &Scenario) -> Quote {
+    quote(s, &builtin_card()).expect("generated scenarios are valid")
+}
+
+fn totals(q: &Quote) -> (Option<Decimal>, Option<Decimal>) {
+    (q.per_user.monthly(), q.pay_per_minute.monthly())
+}
+
+/// Scenarios at and past every limit, with any decimals: the engine answers, never panics.
+fn extreme_scenario() -> impl Strategy<Value = Scenario> {
+    let extreme_decimal = prop_oneof![
+        Just(Decimal::MAX),
+        Just(Decimal::MIN),
+        Just(Decimal::new(1, 28)),
+        any::<i64>().prop_map(|m| Decimal::new(m, 0)),
+        (any::<i64>(), 0u32..28).prop_map(|(m, s)| Decimal::new(m, s)),
+        Just(Decimal::from(1_000_000)),
+        Just(Decimal::from(1_440)),
+    ];
+    let line = (
+        prop_oneof![
+            Just(UsageKind::TollDialIn),
+            Just(UsageKind::TollFreeDialIn),
+            Just(UsageKind::DialOut)
+        ],
+        any_country(),
+        extreme_decimal.clone(),
+        extreme_decimal.clone(),
+        prop_oneof![Just(Basis::PerOrganizer), Just(Basis::Total)],
+    )
+        .prop_map(
+            |(kind, country, calls, minutes_per_call, basis)| UsageLine {
+                kind,
+                country,
+                phone: PhoneType::Wireless,
+                calls,
+                minutes_per_call,
+                basis,
+            },
+        );
+    let group = (
+        prop_oneof![Just(1_000_000u32), Just(u32::MAX), Just(0u32), any::<u32>()],
+        proptest::option::of(any::<u32>()),
+        proptest::collection::vec(line, 0..60),
+    )
+        .prop_map(|(organizers, licences_purchased, usage)| Group {
+            name: "X".repeat(70),
+            organizers,
+            licences_purchased,
+            usage,
+        });
+    (
+        any_country(),
+        extreme_decimal.clone(),
+        extreme_decimal,
+        any::<u32>(),
+        proptest::collection::vec(group, 0..10),
+    )
+        .prop_map(
+            |(tenant_country, price, pool_minutes, term_months, groups)| Scenario {
+                version: SCENARIO_VERSION,
+                tenant_country,
+                per_user: Offer {
+                    price,
+                    pool_minutes,
+                    ..Offer::preset(OfferPreset::AudioConferencing)
+                },
+                pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+                term_months,
+                groups,
+            },
+        )
+}
+
+/// A card at the importer's limits: every present rate 100,000 per minute and per call.
+fn dearest_card() -> RateCard {
+    let mut card = builtin_card();
+    let top = audio_cost::pricing::Rate {
+        per_minute: Decimal::from(100_000),
+        per_call: Decimal::from(100_000),
+    };
+    let countries = card
+        .countries
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            c.rates = audio_cost::pricing::Rates {
+                toll_dial_in: Some(top),
+                toll_free_wireline: Some(top),
+                toll_free_wireless: Some(top),
+                dial_out_wireline: Some(top),
+                dial_out_wireless: Some(top),
+            };
+            c
+        })
+        .collect::<Vec<_>>();
+    card.countries = countries.into();
+    card
+}
+
+/// Each line at its limits (1,000,000 organizers x 1,000,000 calls x 1,440 minutes), 50 lines
+/// in each of 8 groups, at the dearest rates, over 120 months: the exactness bound in README.
+fn largest_scenario() -> Scenario {
+    let line = UsageLine {
+        kind: UsageKind::DialOut,
+        country: CountryCode::parse("GB").unwrap(),
+        phone: PhoneType::Wireless,
+        calls: Decimal::from(1_000_000),
+        minutes_per_call: Decimal::from(1_440),
+        basis: Basis::PerOrganizer,
+    };
+    let group = Group {
+        name: "max".into(),
+        organizers: 1_000_000,
+        licences_purchased: None,
+        usage: vec![line; 50],
+    };
+    Scenario {
+        version: SCENARIO_VERSION,
+        tenant_country: CountryCode::parse("GB").unwrap(),
+        per_user: Offer {
+            price: Decimal::from(10_000),
+            pool_minutes: Decimal::from(100_000),
+            ..Offer::preset(OfferPreset::AudioConferencing)
+        },
+        pay_per_minute: Offer {
+            price: Decimal::from(10_000),
+            ..Offer::preset(OfferPreset::PayPerMinute)
+        },
+        term_months: 120,
+        groups: vec![group; 8],
+    }
+}
+
+#[test]
+fn the_largest_scenario_within_the_limits_is_priced_exactly() {
+    // Per line 1e12 calls x 1,440 min = 1.44e15 min x 100,000 + 1e12 calls x 100,000 = 1.44e20 + 1e17;
+    // 400 lines and 8e6 licences x 10,000: the monthly pay-per-minute total is exactly
+    // 400 x 144,100,000,000,000,000,000 + 80,000,000,000 = 57,640,000,000,080,000,000,000.
+    let q = quote(&largest_scenario(), &dearest_card()).unwrap();
+    assert_eq!(
+        q.pay_per_minute.monthly().unwrap(),
+        Decimal::from_str_exact("57640000000080000000000").unwrap()
+    );
+    assert!(q.per_user.monthly().is_some());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    /// Any scenario, at and past every limit: a quote or a list of problems, never a panic
+    /// (decimal overflow included), also with the dearest rates an import allows.
+    #[test]
+    fn the_engine_never_panics(s in extreme_scenario()) {
+        let _ = quote(&s, &builtin_card());
+        let _ = quote(&s, &dearest_card());
+    }
+
+    /// No total and no line is ever negative.
+    #[test]
+    fn costs_are_never_negative(s in scenario()) {
+        let q = priced(&s);
+        for option in [&q.per_user, &q.pay_per_minute] {
+            if let Some(p) = option.priced() {
+                prop_assert!(p.monthly >= Decimal::ZERO);
+                prop_assert!(p.usage_items.iter().filter_map(|i| i.amount).all(|a| a >= Decimal::ZERO));
+            }
+        }
+    }
+
+    /// The licence total is at least licences x price: usage only adds to it.
+    #[test]
+    fn the_licence_total_is_never_below_its_fees(s in scenario()) {
+        let q = priced(&s);
+        if let Some(monthly) = q.per_user.monthly() {
+            let fees: Decimal = s.groups.iter().map(|g| Decimal::from(g.licences()) * s.per_user.price).sum();
+            prop_assert!(monthly >= fees);
+        }
+    }
+
+    /// More calls on any line never lower a total: pay-per-minute bills each minute; on the
+    /// licence, a line's extra minutes may take pool from others, but each minute still costs
+    /// at least what the pool saves.
+    #[test]
+    fn more_minutes_never_cost_less(s in scenario(), pick in any::<proptest::sample::Index>(), extra in decimal(5_000, 2)) {
+        let lines: Vec<(usize, usize)> = s.groups.iter().enumerate().flat_map(|(g, grp)| (0..grp.usage.len()).map(move |l| (g, l))).collect();
+        prop_assume!(!lines.is_empty());
+        let (g, l) = lines[pick.index(lines.len())];
+        let mut more = s.clone();
+        more.groups[g].usage[l].calls += extra;
+        assert_not_cheaper(&s, &more)?;
+    }
+
+    /// In a one-group scenario with calls counted per organizer, another organizer brings their
+    /// own calls in the same mix as well as 60 pooled minutes: no total falls.
+    #[test]
+    fn more_organizers_never_cost_less_in_one_group(s in scenario_with(Just(Basis::PerOrganizer)), extra in 1u32..200) {
+        let mut one = s.clone();
+        one.groups.truncate(1);
+        let mut more = one.clone();
+        more.groups[0].organizers += extra;
+        assert_not_cheaper(&one, &more)?;
+    }
+
+    /// In any scenario, another organizer costs at least the licence price and saves at most
+    /// 60 pooled minutes at the dearest Zone A rate (0.0495 on the sample card: 2.97). With a
+    /// price of at least that, no total falls. Below it, an organizer who dials out less than
+    /// the pool gives can lower the tenant's total: their pooled minutes cover others' calls
+    /// (README, "Limits").
+    #[test]
+    fn more_organizers_never_cost_less_at_a_price_above_the_pool_value(s in scenario(), pick in any::<proptest::sample::Index>(), extra in 1u32..200, price in 297i64..2_000) {
+        let mut base = s.clone();
+        base.per_user.price = Decimal::new(price, 2);
+        let mut more = base.clone();
+        let g = pick.index(more.groups.len());
+        more.groups[g].organizers += extra;
+        assert_not_cheaper(&base, &more)?;
+    }
+
+    /// Pay-per-minute is linear in usage: doubling every line's calls doubles the usage part,
+    /// exactly (no pool, no division).
+    #[test]
+    fn pay_per_minute_is_linear_in_usage(s in scenario()) {
+        let scaled = |factor: i64| {
+            let mut t = s.clone();
+            for line in t.groups.iter_mut().flat_map(|g| g.usage.iter_mut()) { line.calls *= Decimal::from(factor); }
+            priced(&t).pay_per_minute.monthly()
+        };
+        if let (Some(zero), Some(one), Some(two)) = (scaled(0), scaled(1), scaled(2)) {
+            prop_assert_eq!(two - zero, (one - zero) * Decimal::TWO);
+        }
+    }
+
+    /// The cost curves the break-even solves on are the engine's own totals: at 1 they are
+    /// today's totals and at 2 the totals of the scenario with every call doubled.
+    #[test]
+    fn the_cost_curves_are_the_engines_totals(s in scenario()) {
+        let q = priced(&s);
+        let mut doubled = s.clone();
+        for line in doubled.groups.iter_mut().flat_map(|g| g.usage.iter_mut()) { line.calls *= Decimal::TWO; }
+        let q2 = priced(&doubled);
+        for (option, option2) in [(&q.per_user, &q2.per_user), (&q.pay_per_minute, &q2.pay_per_minute)] {
+            if let (Some(p), Some(p2)) = (option.priced(), option2.priced()) {
+                // Lines that can't be priced count in neither; compare where all can.
+                if p.usage_items.iter().any(|i| i.amount.is_none()) { continue; }
+                prop_assert_eq!(p.curve.at(Decimal::ONE).unwrap().round_dp(12), p.monthly.round_dp(12));
+                prop_assert_eq!(p.curve.at(Decimal::TWO).unwrap().round_dp(12), p2.monthly.round_dp(12));
+            }
+        }
+    }
+
+    /// At each break-even point both totals are equal; just below and above it they are ordered
+    /// as reported; and "always cheaper" holds at zero, today and ten times today.
+    #[test]
+    fn break_even_points_are_exact_and_ordered(s in scenario()) {
+        let q = priced(&s);
+        let (Some(l), Some(p)) = (q.per_user.priced(), q.pay_per_minute.priced()) else { return Ok(()) };
+        let diff = |t: Decimal| l.curve.at(t).unwrap() - p.curve.at(t).unwrap();
+        match &q.break_even {
+            BreakEven::Crossings { points } => {
+                for c in points {
+                    prop_assert!(diff(c.scale).abs() < Decimal::new(1, 12), "not equal at {}", c.scale);
+                    let step = (c.scale * Decimal::new(1, 3)).max(Decimal::new(1, 6));
+                    let above = diff(c.scale + step);
+                    match c.cheaper_above {
+                        Side::PerUser => prop_assert!(above < Decimal::ZERO),
+                        Side::PayPerMinute => prop_assert!(above > Decimal::ZERO),
+                    }
+                    if c.scale > step {
+                        let below = diff(c.scale - step);
+                        match c.cheaper_above {
+                            Side::PerUser => prop_assert!(below >= Decimal::ZERO),
+                            Side::PayPerMinute => prop_assert!(below <= Decimal::ZERO),
+                        }
+                    }
+                }
+            }
+            BreakEven::Always { side } => {
+                for t in [Decimal::ZERO, Decimal::ONE, Decimal::TEN] {
+                    match side {
+                        Side::PerUser => prop_assert!(diff(t) <= Decimal::ZERO),
+                        Side::PayPerMinute => prop_assert!(diff(t) >= Decimal::ZERO),
+                    }
+                }
+            }
+            BreakEven::SameCost => prop_assert_eq!(diff(Decimal::TEN), Decimal::ZERO),
+            BreakEven::NoUsage => prop_assert!(q.minutes_per_organizer.is_zero()),
+            BreakEven::NotApplicable => prop_assert!(false, "both options were priced"),
+        }
+    }
+}
