@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test build fuzz
+.PHONY: serve test build fuzz bench
 
 serve: build
 	node scripts/serve.mjs dist 8080
@@ -21,3 +21,8 @@ test:
 FUZZ_CASES ?= 100000
 fuzz:
 	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --locked --test fuzz -- --nocapture
+
+# Every benchmark (engine, bundle size, browser timings, import); writes bench/REPORT.md.
+bench:
+	scripts/setup.sh app browser
+	scripts/bench.sh

@@ -21,7 +21,7 @@ CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" WASM_BINDGEN_TEST_TIM
 
 step "release bundle"
 scripts/build.sh
-scripts/size.sh
+scripts/size.sh --check
 
 step "end-to-end tests in headless Chromium"
 (cd tests/e2e && node --test --test-concurrency=1 .)

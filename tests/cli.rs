@@ -53,10 +53,13 @@ fn json_from_stdin_carries_exact_amounts_and_display_strings() {
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(value["display"]["total_per_user"], "$347.75");
     assert_eq!(value["display"]["total_ppm"], "$444.75");
-    // Exact, unrounded: 200 + 57 + 16.5 + 74.25 at the rates' four decimals.
+    // Exact and unrounded (its scale follows the arithmetic): 200 + 57 + 16.5 + 74.25.
+    let monthly = value["quote"]["per_user"]["outcome"]["monthly"]
+        .as_str()
+        .unwrap();
     assert_eq!(
-        value["quote"]["per_user"]["outcome"]["monthly"],
-        "347.75000"
+        monthly.parse::<rust_decimal::Decimal>().unwrap(),
+        rust_decimal::Decimal::new(34775, 2)
     );
     assert_eq!(
         value["quote"]["break_even"]["points"][0]["cheaper_above"],

@@ -25,5 +25,10 @@ pub fn round_up_to_increment(minutes: Decimal, increment: Decimal) -> Decimal {
     if increment <= Decimal::ZERO {
         return minutes;
     }
+    // An increment of 10^-k (Microsoft's 0.1) is a ceiling at k decimals: no division.
+    if increment.mantissa() == 1 {
+        return minutes
+            .round_dp_with_strategy(increment.scale(), RoundingStrategy::ToPositiveInfinity);
+    }
     (minutes / increment).ceil() * increment
 }

@@ -353,7 +353,12 @@ fn price(
         let used = size.min(eligible);
         if !eligible.is_zero() {
             for draft in drafts.iter_mut().filter(|d| d.side == side && d.eligible) {
-                draft.item.pool_minutes = used * draft.item.billed_minutes / eligible;
+                // Covered in full, or a share in proportion to the line's minutes.
+                draft.item.pool_minutes = if used == eligible {
+                    draft.item.billed_minutes
+                } else {
+                    used * draft.item.billed_minutes / eligible
+                };
             }
             pool_shapes.push((side, size / eligible));
         }
@@ -385,18 +390,13 @@ fn price(
             item.problem = Some(LineProblem::NoCommunicationsCredits);
             continue;
         }
-        // Connection charges follow the minutes: calls the licence or pool covers pay none.
-        let charged_calls = if item.billed_minutes.is_zero() {
-            if item.included_minutes.is_zero() {
-                item.calls
-            } else {
-                Decimal::ZERO
-            }
-        } else {
-            item.calls * item.charged_minutes / item.billed_minutes
-        };
         let amount = item.rate.map_or(Decimal::ZERO, |r| {
-            item.charged_minutes * r.per_minute + charged_calls * r.per_call
+            let minutes = item.charged_minutes * r.per_minute;
+            if r.per_call.is_zero() {
+                minutes
+            } else {
+                minutes + charged_calls(item) * r.per_call
+            }
         });
         item.amount = Some(amount);
         usage += amount;
@@ -441,6 +441,19 @@ fn price(
             pooled,
         },
     }))
+}
+
+/// Connection charges follow the minutes: calls the licence or the pool covers pay none, a
+/// line partly covered pays for the same share of its calls as of its minutes, and calls of no
+/// billed minutes pay nothing.
+fn charged_calls(item: &LineItem) -> Decimal {
+    if item.billed_minutes.is_zero() {
+        Decimal::ZERO
+    } else if item.charged_minutes == item.billed_minutes {
+        item.calls
+    } else {
+        item.calls * item.charged_minutes / item.billed_minutes
+    }
 }
 
 fn verdict(per_user: &OptionQuote, pay_per_minute: &OptionQuote, term_months: u32) -> Verdict {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `make bench`: every benchmark, and bench/REPORT.md with the figures and the machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+out=bench/REPORT.md
+scripts/build.sh > /dev/null 2>&1
+# The import benchmark reads the 10,000-row sheets this test writes.
+cargo test -q --release --test import > /dev/null
+# Criterion puts a long benchmark name on a line of its own, then "time:" on the next.
+engine=$(cargo bench -q --bench engine -- --warm-up-time 1 --measurement-time 3 2>/dev/null \
+  | awk '/time:/ { if ($1 == "time:") { print prev " " $0 } else { print $0 } } { prev = $0 }')
+size=$(scripts/size.sh)
+browser=$(node scripts/bench-browser.mjs 7)
+import=$(node scripts/bench-import.mjs 5 2>/dev/null)
+{
+  echo "# Benchmark report"
+  echo
+  echo "$(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version), $(chromium --version 2>/dev/null)."
+  echo
+  echo "## Engine (criterion, native; lower bound, estimate, upper bound)"
+  echo; echo '```'; echo "$engine"; echo '```'
+  echo
+  echo "## Bundle (gzip -9)"
+  echo; echo '```'; echo "$size"; echo '```'
+  echo
+  echo "## Browser (release build, loopback, headless Chromium, cold cache, no compression)"
+  echo; echo '```'; echo "$browser"; echo '```'
+  echo
+  echo "## Rate-sheet import (10,000 rows)"
+  echo; echo '```'; echo "$import"; echo '```'
+} > "$out"
+cat "$out"
