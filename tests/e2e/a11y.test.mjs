@@ -1,0 +1,38 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA rules) reports no violation in the default state,
+// an error state, the dark theme and a 375 px wide phone viewport.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { ROOT, start } from './harness.mjs';
+
+let env;
+let axeSource;
+before(async () => {
+  env = await start();
+  axeSource = await readFile(`${ROOT}/tests/e2e/node_modules/axe-core/axe.min.js`, 'utf8');
+});
+after(async () => { await env?.stop(); });
+
+async function violations(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP doesn't govern.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const [state, options, act] of [
+  ['default', { colorScheme: 'light', viewport: { width: 1280, height: 900 } }, null],
+  ['an error state', { colorScheme: 'light', viewport: { width: 1280, height: 900 } }, (page) => page.getByTestId('organizers').fill('abc')],
+  ['the dark theme', { colorScheme: 'dark', viewport: { width: 1280, height: 900 } }, null],
+  ['a 375 px phone', { colorScheme: 'light', viewport: { width: 375, height: 800 } }, null],
+]) {
+  test(`axe finds no WCAG 2.1 AA violation in ${state}`, async () => {
+    const context = await env.browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(env.base);
+    await page.getByTestId('total-per-user').waitFor();
+    if (act) await act(page);
+    assert.deepEqual(await violations(page), []);
+    await context.close();
+  });
+}
