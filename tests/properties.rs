@@ -2,17 +2,16 @@
 //! the pricing rules, argued in its comment.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, country, quote, Basis, BreakEven, CountryCode, Group, Offer, OfferPreset,
-    PhoneType, Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
+    builtin_card, quote, Basis, BreakEven, CountryCode, Group, Offer, OfferPreset, PhoneType,
+    Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
 };
+use common::{any_country, decimal, phone_type, usage_kind};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-
-fn decimal(max_units: i64, dp: u32) -> impl Strategy<Value = Decimal> {
-    (0..=max_units).prop_map(move |m| Decimal::new(m, dp))
-}
 
 fn tenant() -> impl Strategy<Value = CountryCode> {
     let card = builtin_card();
@@ -20,19 +19,11 @@ fn tenant() -> impl Strategy<Value = CountryCode> {
     proptest::sample::select(tenants)
 }
 
-fn any_country() -> impl Strategy<Value = CountryCode> {
-    (0..249usize).prop_map(|i| country::all().nth(i).map(|(c, _)| c).unwrap())
-}
-
 fn line(basis: impl Strategy<Value = Basis>) -> impl Strategy<Value = UsageLine> {
     (
-        prop_oneof![
-            Just(UsageKind::TollDialIn),
-            Just(UsageKind::TollFreeDialIn),
-            Just(UsageKind::DialOut)
-        ],
+        usage_kind(),
         any_country(),
-        prop_oneof![Just(PhoneType::Wireline), Just(PhoneType::Wireless)],
+        phone_type(),
         decimal(20_000, 2),
         decimal(12_000, 2),
         basis,
@@ -120,11 +111,7 @@ fn extreme_scenario() -> impl Strategy<Value = Scenario> {
         Just(Decimal::from(1_440)),
     ];
     let line = (
-        prop_oneof![
-            Just(UsageKind::TollDialIn),
-            Just(UsageKind::TollFreeDialIn),
-            Just(UsageKind::DialOut)
-        ],
+        usage_kind(),
         any_country(),
         extreme_decimal.clone(),
         extreme_decimal.clone(),

@@ -9,11 +9,12 @@ use std::str::FromStr;
 use audio_cost::format::money;
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, country, Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, PoolBasis,
-    PoolCoverage, Rate, Scenario, UsageKind, UsageLine,
+    builtin_card, Basis, CountryCode, Group, Offer, OfferPreset, PoolBasis, PoolCoverage, Rate,
+    Scenario, UsageLine,
 };
 use audio_cost::share::{decode, encode, CarriedRates, LinkError, Saved};
 use audio_cost::state::{Action, State};
+use common::{any_country, decimal, phone_type, usage_kind};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use yew::Reducible;
@@ -144,14 +145,6 @@ fn an_imported_cards_rates_travel_with_the_link() {
     assert_eq!(de.rates.dial_out_wireline, None);
 }
 
-fn decimal(max_units: i64, dp: u32) -> impl Strategy<Value = Decimal> {
-    (0..=max_units).prop_map(move |m| Decimal::new(m, dp))
-}
-
-fn country_code() -> impl Strategy<Value = CountryCode> {
-    (0..249usize).prop_map(|i| country::all().nth(i).map(|(c, _)| c).unwrap())
-}
-
 fn offer() -> impl Strategy<Value = Offer> {
     (
         prop_oneof![
@@ -185,13 +178,9 @@ fn offer() -> impl Strategy<Value = Offer> {
 
 fn usage_line() -> impl Strategy<Value = UsageLine> {
     (
-        prop_oneof![
-            Just(UsageKind::TollDialIn),
-            Just(UsageKind::TollFreeDialIn),
-            Just(UsageKind::DialOut)
-        ],
-        country_code(),
-        prop_oneof![Just(PhoneType::Wireline), Just(PhoneType::Wireless)],
+        usage_kind(),
+        any_country(),
+        phone_type(),
         decimal(i64::MAX, 4),
         decimal(14_400_000, 4),
         prop_oneof![Just(Basis::PerOrganizer), Just(Basis::Total)],
@@ -222,7 +211,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             usage,
         });
     (
-        country_code(),
+        any_country(),
         offer(),
         offer(),
         any::<u32>(),

@@ -8,7 +8,9 @@ use super::country::CountryCode;
 use super::money::round_up_to_increment;
 use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
 use super::rate_card::{Availability, CountryRates, Purchase, Rate, RateCard};
-use super::scenario::{Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind};
+use super::scenario::{
+    Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
+};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quote {
@@ -180,10 +182,16 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
             }]
         })?;
 
+    let measured = measure(scenario, card);
     let option = |side: Side| OptionQuote {
         side,
         preset: side.offer(scenario).preset,
-        outcome: price(scenario, card, tenant, &vec![side; scenario.groups.len()]),
+        outcome: price(
+            scenario,
+            tenant,
+            &measured,
+            &vec![side; scenario.groups.len()],
+        ),
     };
     let per_user = option(Side::PerUser);
     let pay_per_minute = option(Side::PayPerMinute);
@@ -193,15 +201,7 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
         .iter()
         .map(|g| Decimal::from(g.organizers))
         .sum();
-    let minutes: Decimal = scenario
-        .groups
-        .iter()
-        .flat_map(|g| g.usage.iter().map(move |l| (g, l)))
-        .map(|(g, l)| {
-            l.total_calls(g.organizers)
-                * round_up_to_increment(l.minutes_per_call, card.billing_increment)
-        })
-        .sum();
+    let minutes: Decimal = measured.iter().map(|m| m.billed).sum();
     let minutes_per_organizer = minutes / organizers;
 
     let break_even = match (per_user.priced(), pay_per_minute.priced()) {
@@ -268,10 +268,46 @@ struct Draft {
 
 /// Prices every group on the side `assignment` gives it. The pool of each side is shared by all
 /// of that side's groups and spread over its eligible lines in proportion to their minutes.
+/// What a usage line is whatever the offer: measured once, priced by each option.
+struct Measured<'a> {
+    group: usize,
+    line: usize,
+    usage: &'a UsageLine,
+    destination: Option<&'a CountryRates>,
+    calls: Decimal,
+    per_call: Decimal,
+    billed: Decimal,
+    rate: Option<Rate>,
+    service: Option<LineProblem>,
+}
+
+fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Measured<'a>> {
+    let mut measured = Vec::new();
+    for (g, group) in scenario.groups.iter().enumerate() {
+        for (l, usage) in group.usage.iter().enumerate() {
+            let destination = card.country(usage.country);
+            let calls = usage.total_calls(group.organizers);
+            let per_call = round_up_to_increment(usage.minutes_per_call, card.billing_increment);
+            measured.push(Measured {
+                group: g,
+                line: l,
+                usage,
+                destination,
+                calls,
+                per_call,
+                billed: calls * per_call,
+                rate: destination.and_then(|d| d.rates.get(usage.kind, usage.phone)),
+                service: service_problem(usage.kind, destination),
+            });
+        }
+    }
+    measured
+}
+
 fn price(
     scenario: &Scenario,
-    card: &RateCard,
     tenant: &Availability,
+    measured: &[Measured],
     assignment: &[Side],
 ) -> Outcome {
     for side in assignment {
@@ -294,40 +330,40 @@ fn price(
             price: offer.price,
             amount: Decimal::from(licences) * offer.price,
         });
-        for (l, line) in group.usage.iter().enumerate() {
-            let destination = card.country(line.country);
-            let calls = line.total_calls(group.organizers);
-            let per_call = round_up_to_increment(line.minutes_per_call, card.billing_increment);
-            let billed = calls * per_call;
-            let included = line.kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
-            let rate = destination.and_then(|d| d.rates.get(line.kind, line.phone));
-            let problem = service_problem(line.kind, destination)
-                .or_else(|| (!included && rate.is_none()).then_some(LineProblem::NoRate));
-            let eligible = problem.is_none()
-                && line.kind == UsageKind::DialOut
-                && destination.is_some_and(|d| pool_covers(offer.pool_covers, d));
-            let item = LineItem {
-                group: g,
-                line: l,
-                kind: line.kind,
-                country: line.country,
-                phone: line.phone,
-                calls,
-                billed_minutes_per_call: per_call,
-                billed_minutes: billed,
-                included_minutes: if included { billed } else { Decimal::ZERO },
-                pool_minutes: Decimal::ZERO,
-                charged_minutes: Decimal::ZERO,
-                rate,
-                amount: None,
-                problem,
-            };
-            drafts.push(Draft {
-                item,
-                side,
-                eligible,
-            });
-        }
+    }
+    for m in measured {
+        let side = assignment[m.group];
+        let offer = side.offer(scenario);
+        let kind = m.usage.kind;
+        let included = kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
+        let problem = m
+            .service
+            .or_else(|| (!included && m.rate.is_none()).then_some(LineProblem::NoRate));
+        let eligible = problem.is_none()
+            && kind == UsageKind::DialOut
+            && m.destination
+                .is_some_and(|d| pool_covers(offer.pool_covers, d));
+        let item = LineItem {
+            group: m.group,
+            line: m.line,
+            kind,
+            country: m.usage.country,
+            phone: m.usage.phone,
+            calls: m.calls,
+            billed_minutes_per_call: m.per_call,
+            billed_minutes: m.billed,
+            included_minutes: if included { m.billed } else { Decimal::ZERO },
+            pool_minutes: Decimal::ZERO,
+            charged_minutes: Decimal::ZERO,
+            rate: m.rate,
+            amount: None,
+            problem,
+        };
+        drafts.push(Draft {
+            item,
+            side,
+            eligible,
+        });
     }
 
     let mut pools = Vec::new();

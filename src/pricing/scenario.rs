@@ -253,7 +253,10 @@ fn decimal_problem(value: Decimal, max: u32) -> Option<ProblemKind> {
         Some(ProblemKind::Negative)
     } else if value > Decimal::from(max) {
         Some(ProblemKind::OutOfRange { min: 0, max })
-    } else if value.normalize().scale() > limits::MAX_DECIMALS {
+    } else if value.scale() > limits::MAX_DECIMALS
+        && value.normalize().scale() > limits::MAX_DECIMALS
+    {
+        // (normalize, a loop of divisions, only for the rare value written with trailing zeros)
         Some(ProblemKind::TooManyDecimals {
             max: limits::MAX_DECIMALS,
         })

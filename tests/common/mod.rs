@@ -1,6 +1,11 @@
-//! Shared by the native test suites.
+//! Shared by the native test suites; each suite uses part of it.
+#![allow(dead_code)]
 
-use audio_cost::pricing::{builtin_card, CountryCode, RateCard, Rates};
+use audio_cost::pricing::{
+    builtin_card, country, CountryCode, PhoneType, RateCard, Rates, UsageKind,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 /// The built-in card with `code`'s rates changed by `edit`.
 pub fn card_with(code: &str, edit: impl FnOnce(&mut Rates)) -> RateCard {
@@ -14,4 +19,26 @@ pub fn card_with(code: &str, edit: impl FnOnce(&mut Rates)) -> RateCard {
     edit(&mut entry.rates);
     card.countries = countries.into();
     card
+}
+
+/// Decimals from 0 to `max_units` hundredths (dp 2), tenths (dp 1), …
+pub fn decimal(max_units: i64, dp: u32) -> impl Strategy<Value = Decimal> {
+    (0..=max_units).prop_map(move |m| Decimal::new(m, dp))
+}
+
+/// Any of the 249 ISO 3166-1 countries.
+pub fn any_country() -> impl Strategy<Value = CountryCode> {
+    (0..249usize).prop_map(|i| country::all().nth(i).map(|(c, _)| c).unwrap())
+}
+
+pub fn usage_kind() -> impl Strategy<Value = UsageKind> {
+    prop_oneof![
+        Just(UsageKind::TollDialIn),
+        Just(UsageKind::TollFreeDialIn),
+        Just(UsageKind::DialOut)
+    ]
+}
+
+pub fn phone_type() -> impl Strategy<Value = PhoneType> {
+    prop_oneof![Just(PhoneType::Wireline), Just(PhoneType::Wireless)]
 }
