@@ -7,8 +7,22 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::builtin::{COUNTRY_ALIASES, COUNTRY_NAMES};
 
 /// A known ISO 3166-1 alpha-2 code. Two bytes, `Copy`, so usage lines stay cheap to clone.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct CountryCode([u8; 2]);
+
+/// Alphabetical, compared as one big-endian u16: the derived order would call memcmp for two
+/// bytes, and card lookups (a binary search per usage line) are hot.
+impl Ord for CountryCode {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        u16::from_be_bytes(self.0).cmp(&u16::from_be_bytes(other.0))
+    }
+}
+
+impl PartialOrd for CountryCode {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl CountryCode {
     pub(crate) const fn from_static(code: [u8; 2]) -> Self {
