@@ -4,6 +4,7 @@
 //! figures both the page and the `quote` CLI show; `state` is the page's one reducer; `ui` the
 //! Yew components.
 
+pub mod chart;
 pub mod format;
 pub mod io;
 pub mod pricing;

@@ -38,6 +38,16 @@ async fn the_first_screen_shows_a_complete_comparison() {
         text_of(&html, "rate-card-notice").starts_with("Sample rates, not Microsoft's price list")
     );
     assert_eq!(html.matches("data-testid=\"usage-line\"").count(), 4);
+    // The chart marks the crossover the engine found; the what-if shows +20 % (tests/chart.rs).
+    assert_eq!(
+        text_of(&html, "chart-crossing"),
+        "licence pays off above 280.7 min"
+    );
+    assert!(html.contains("<td class=\"num\">$387.20</td>"));
+    assert!(
+        html.contains("aria-valuetext=\"100%\""),
+        "the pool gauge is full"
+    );
     for hook in [
         "tenant-country",
         "organizers",

@@ -26,6 +26,15 @@ pub struct Quote {
     pub warnings: Vec<Warning>,
 }
 
+impl Quote {
+    /// Both monthly totals with every line's calls multiplied by `scale` (1.2 = 20 % more
+    /// usage), from the cost curves, which equal the engine's totals (tests/properties.rs).
+    pub fn totals_at(&self, scale: Decimal) -> (Option<Decimal>, Option<Decimal>) {
+        let at = |o: &OptionQuote| o.priced().and_then(|p| p.curve.at(scale));
+        (at(&self.per_user), at(&self.pay_per_minute))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OptionQuote {
     pub side: Side,

@@ -2,12 +2,15 @@
 
 mod app;
 mod assumptions;
+mod break_even_chart;
 mod browser;
 mod choice;
 mod country_lists;
 mod field;
+mod growth;
 mod line_items;
 mod offer_panel;
+mod pool_gauge;
 mod print_summary;
 mod quote_actions;
 mod rate_card_panel;

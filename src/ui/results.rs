@@ -2,6 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::break_even_chart::BreakEvenChart;
+use super::growth::Growth;
+use super::pool_gauge::PoolGauge;
 use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict};
 use crate::text::{self, Summary};
 
@@ -56,7 +59,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p><strong>{"Savings: "}</strong><span data-testid="savings">{&summary.savings}</span></p>
                 <p><strong>{"Break-even: "}</strong><span data-testid="break-even">{&summary.break_even}</span></p>
                 if let Some(pool) = &summary.pool { <p class="pool" data-testid="pool">{pool}</p> }
+                if let Some(pool) = quote.per_user.priced().and_then(|p| p.pool.clone()) {
+                    <PoolGauge {pool} />
+                }
             </div>
+            <BreakEvenChart quote={Rc::clone(quote)} />
+            <Growth quote={Rc::clone(quote)} />
             <div data-testid="warnings" class="warnings">
                 if !summary.warnings.is_empty() {
                     <h3>{"Warnings"}</h3>
