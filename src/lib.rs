@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod format;
 pub mod io;
+pub mod presets;
 pub mod pricing;
 pub mod share;
 pub mod state;

@@ -64,6 +64,8 @@ pub enum Action {
     RemoveLine(usize, u32),
     EditLine(usize, u32, LineEdit),
     Reset,
+    /// Start from another scenario (a preset); the rate card stays.
+    Load(Rc<Scenario>),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -238,6 +240,13 @@ impl State {
             }
             Action::Reset => {
                 *self = State::default();
+                return;
+            }
+            Action::Load(scenario) => {
+                let card = Rc::clone(&self.card);
+                if let Ok(state) = State::new(card, self.imported, (*scenario).clone()) {
+                    *self = state;
+                }
                 return;
             }
             Action::DismissNotice => {

@@ -9,6 +9,7 @@ use super::browser;
 use super::country_lists::CountryLists;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
+use super::preset_picker::PresetPicker;
 use super::print_summary::PrintSummary;
 use super::quote_actions::QuoteActions;
 use super::rate_card_panel::RateCardPanel;
@@ -80,6 +81,7 @@ pub fn App() -> Html {
                         <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::DismissNotice)}>{"Dismiss"}</button>
                     </p>
                 }
+                <PresetPicker on_action={on_action.clone()} />
                 <QuoteActions fragment={fragment.clone()} on_export={on_export} />
                 <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
                     link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />

@@ -11,6 +11,7 @@ mod growth;
 mod line_items;
 mod offer_panel;
 mod pool_gauge;
+mod preset_picker;
 mod print_summary;
 mod quote_actions;
 mod rate_card_panel;

@@ -90,3 +90,15 @@ test('a pay-per-minute-only country says so instead of pricing the licence', asy
   assert.match(await text(page, 'warnings'), /pay-per-minute only/);
   await page.close();
 });
+
+test('a preset loads a typical customer and says what it assumes', async () => {
+  const { page, record } = await openPage(env);
+  await page.getByTestId('preset').selectOption('us-only');
+  // tests/presets.rs: $100.00 vs $241.31.
+  assert.equal(await text(page, 'total-per-user'), '$100.00');
+  assert.equal(await text(page, 'total-ppm'), '$241.31');
+  assert.equal(await page.getByTestId('usage-line').count(), 2);
+  assert.match(await page.locator('#preset-assumes').innerText(), /^25 organizers in the US/);
+  assert.deepEqual(record.errors, []);
+  await page.close();
+});

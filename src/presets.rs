@@ -1,0 +1,121 @@
+//! Typical customers to start from. Each says what it assumes; README "Presets" lists them.
+
+use rust_decimal::Decimal;
+
+use crate::pricing::scenario::SCENARIO_VERSION;
+use crate::pricing::{
+    Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind, UsageLine,
+};
+
+pub struct Preset {
+    /// Stable key (the select's value and the e2e hook's option).
+    pub key: &'static str,
+    pub name: &'static str,
+    pub assumes: &'static str,
+    pub scenario: fn() -> Scenario,
+}
+
+pub const PRESETS: [Preset; 4] = [
+    Preset {
+        key: "example",
+        name: "Mixed US team (the example)",
+        assumes: "50 organizers in the US: toll and toll-free dial-in from the US, dial-out to the UK and to UAE mobiles.",
+        scenario: Scenario::example,
+    },
+    Preset {
+        key: "us-only",
+        name: "US-only team",
+        assumes: "25 organizers in the US whose callers dial in to US toll numbers (12 calls of 45 minutes per organizer a month) and who dial out to US landlines (3 calls of 15 minutes).",
+        scenario: us_only,
+    },
+    Preset {
+        key: "emea-sales",
+        name: "EMEA sales with toll-free numbers",
+        assumes: "40 organizers in the UK; customers dial in toll-free from UK mobiles, German landlines and French mobiles, colleagues on UK toll numbers, and sales dial out to German mobiles.",
+        scenario: emea_sales,
+    },
+    Preset {
+        key: "global-support",
+        name: "Global support dialling out to mobiles",
+        assumes: "15 support organizers in the US who mostly call customers' mobiles in India, Brazil, Mexico and the UK, with a little US toll dial-in.",
+        scenario: global_support,
+    },
+];
+
+fn line(
+    kind: UsageKind,
+    country: &[u8; 2],
+    phone: PhoneType,
+    calls: i64,
+    minutes: i64,
+) -> UsageLine {
+    UsageLine {
+        kind,
+        country: CountryCode::from_static(*country),
+        phone,
+        calls: Decimal::from(calls),
+        minutes_per_call: Decimal::from(minutes),
+        basis: Basis::PerOrganizer,
+    }
+}
+
+fn scenario(tenant: &[u8; 2], name: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
+    Scenario {
+        version: SCENARIO_VERSION,
+        tenant_country: CountryCode::from_static(*tenant),
+        per_user: Offer::preset(OfferPreset::AudioConferencing),
+        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+        term_months: 12,
+        groups: vec![Group {
+            name: name.into(),
+            organizers,
+            licences_purchased: None,
+            usage,
+        }],
+    }
+}
+
+fn us_only() -> Scenario {
+    use PhoneType::Wireline;
+    scenario(
+        b"US",
+        "US team",
+        25,
+        vec![
+            line(UsageKind::TollDialIn, b"US", Wireline, 12, 45),
+            line(UsageKind::DialOut, b"US", Wireline, 3, 15),
+        ],
+    )
+}
+
+fn emea_sales() -> Scenario {
+    use PhoneType::{Wireless, Wireline};
+    scenario(
+        b"GB",
+        "EMEA sales",
+        40,
+        vec![
+            line(UsageKind::TollFreeDialIn, b"GB", Wireless, 6, 30),
+            line(UsageKind::TollFreeDialIn, b"DE", Wireline, 4, 30),
+            line(UsageKind::TollFreeDialIn, b"FR", Wireless, 3, 30),
+            line(UsageKind::TollDialIn, b"GB", Wireline, 8, 45),
+            line(UsageKind::DialOut, b"DE", Wireless, 2, 20),
+        ],
+    )
+}
+
+fn global_support() -> Scenario {
+    use PhoneType::{Wireless, Wireline};
+    scenario(
+        b"US",
+        "Global support",
+        15,
+        vec![
+            line(UsageKind::DialOut, b"IN", Wireless, 20, 12),
+            line(UsageKind::DialOut, b"BR", Wireless, 15, 10),
+            line(UsageKind::DialOut, b"MX", Wireless, 15, 10),
+            line(UsageKind::DialOut, b"GB", Wireless, 10, 10),
+            line(UsageKind::TollDialIn, b"US", Wireline, 5, 30),
+        ],
+    )
+}
