@@ -36,3 +36,36 @@ for (const [state, options, act] of [
     await context.close();
   });
 }
+
+test('the main flow works with the keyboard alone, with a visible focus', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.id);
+  // Tab from the top of the page to the tenant country, never touching the mouse.
+  for (let i = 0; i < 20 && (await focused()) !== 'tenant-country'; i++) await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'tenant-country');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focus is visible');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Albania');
+  assert.equal(await page.getByTestId('total-per-user').innerText(), 'Not available');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('United Kingdom');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'organizers');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('100');
+  // 100 organizers, GB tenant: the same rates as the US example (sample rates depend on the
+  // destination, not the tenant): $695.50 (tests/state.rs).
+  assert.equal(await page.getByTestId('total-per-user').innerText(), '$695.50');
+  for (let i = 0; i < 60 && (await focused()) !== 'add-usage-line'; i++) await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'add-usage-line');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('usage-line').count(), 5);
+  // The new line (AE, wireline, 1 x 10 min per organizer): 1,000 min x 0.0495 = 49.50 more.
+  assert.equal(await page.getByTestId('total-per-user').innerText(), '$745.00');
+  assert.match(await page.getByTestId('verdict').innerText(), /^The per-user licence is cheaper/);
+  await context.close();
+});
