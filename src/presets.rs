@@ -1,10 +1,8 @@
 //! Typical customers to start from. Each says what it assumes; README "Presets" lists them.
 
-use rust_decimal::Decimal;
-
 use crate::pricing::scenario::SCENARIO_VERSION;
 use crate::pricing::{
-    Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind, UsageLine,
+    CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind, UsageLine,
 };
 
 pub struct Preset {
@@ -42,23 +40,6 @@ pub const PRESETS: [Preset; 4] = [
     },
 ];
 
-fn line(
-    kind: UsageKind,
-    country: &[u8; 2],
-    phone: PhoneType,
-    calls: i64,
-    minutes: i64,
-) -> UsageLine {
-    UsageLine {
-        kind,
-        country: CountryCode::from_static(*country),
-        phone,
-        calls: Decimal::from(calls),
-        minutes_per_call: Decimal::from(minutes),
-        basis: Basis::PerOrganizer,
-    }
-}
-
 fn scenario(tenant: &[u8; 2], name: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
     Scenario {
         version: SCENARIO_VERSION,
@@ -82,8 +63,8 @@ fn us_only() -> Scenario {
         "US team",
         25,
         vec![
-            line(UsageKind::TollDialIn, b"US", Wireline, 12, 45),
-            line(UsageKind::DialOut, b"US", Wireline, 3, 15),
+            UsageLine::per_organizer(UsageKind::TollDialIn, b"US", Wireline, 12, 45),
+            UsageLine::per_organizer(UsageKind::DialOut, b"US", Wireline, 3, 15),
         ],
     )
 }
@@ -95,11 +76,11 @@ fn emea_sales() -> Scenario {
         "EMEA sales",
         40,
         vec![
-            line(UsageKind::TollFreeDialIn, b"GB", Wireless, 6, 30),
-            line(UsageKind::TollFreeDialIn, b"DE", Wireline, 4, 30),
-            line(UsageKind::TollFreeDialIn, b"FR", Wireless, 3, 30),
-            line(UsageKind::TollDialIn, b"GB", Wireline, 8, 45),
-            line(UsageKind::DialOut, b"DE", Wireless, 2, 20),
+            UsageLine::per_organizer(UsageKind::TollFreeDialIn, b"GB", Wireless, 6, 30),
+            UsageLine::per_organizer(UsageKind::TollFreeDialIn, b"DE", Wireline, 4, 30),
+            UsageLine::per_organizer(UsageKind::TollFreeDialIn, b"FR", Wireless, 3, 30),
+            UsageLine::per_organizer(UsageKind::TollDialIn, b"GB", Wireline, 8, 45),
+            UsageLine::per_organizer(UsageKind::DialOut, b"DE", Wireless, 2, 20),
         ],
     )
 }
@@ -111,11 +92,11 @@ fn global_support() -> Scenario {
         "Global support",
         15,
         vec![
-            line(UsageKind::DialOut, b"IN", Wireless, 20, 12),
-            line(UsageKind::DialOut, b"BR", Wireless, 15, 10),
-            line(UsageKind::DialOut, b"MX", Wireless, 15, 10),
-            line(UsageKind::DialOut, b"GB", Wireless, 10, 10),
-            line(UsageKind::TollDialIn, b"US", Wireline, 5, 30),
+            UsageLine::per_organizer(UsageKind::DialOut, b"IN", Wireless, 20, 12),
+            UsageLine::per_organizer(UsageKind::DialOut, b"BR", Wireless, 15, 10),
+            UsageLine::per_organizer(UsageKind::DialOut, b"MX", Wireless, 15, 10),
+            UsageLine::per_organizer(UsageKind::DialOut, b"GB", Wireless, 10, 10),
+            UsageLine::per_organizer(UsageKind::TollDialIn, b"US", Wireline, 5, 30),
         ],
     )
 }

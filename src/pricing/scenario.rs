@@ -102,6 +102,24 @@ pub struct UsageLine {
 }
 
 impl UsageLine {
+    /// A line counted per organizer, in whole calls and minutes (presets and the example).
+    pub(crate) fn per_organizer(
+        kind: UsageKind,
+        country: &[u8; 2],
+        phone: PhoneType,
+        calls: i64,
+        minutes: i64,
+    ) -> Self {
+        UsageLine {
+            kind,
+            country: CountryCode::from_static(*country),
+            phone,
+            calls: Decimal::from(calls),
+            minutes_per_call: Decimal::from(minutes),
+            basis: Basis::PerOrganizer,
+        }
+    }
+
     /// Calls per month for the whole group.
     pub fn total_calls(&self, organizers: u32) -> Decimal {
         match self.basis {
@@ -115,14 +133,7 @@ impl Scenario {
     /// The first screen: a US tenant whose 50 organizers mix every kind of call, so the
     /// comparison, the pool and the break-even all have something to show.
     pub fn example() -> Self {
-        let line = |kind, country: &[u8; 2], phone, calls: i64, minutes: i64| UsageLine {
-            kind,
-            country: CountryCode::from_static(*country),
-            phone,
-            calls: Decimal::from(calls),
-            minutes_per_call: Decimal::from(minutes),
-            basis: Basis::PerOrganizer,
-        };
+        let line = UsageLine::per_organizer;
         Scenario {
             version: SCENARIO_VERSION,
             tenant_country: CountryCode::from_static(*b"US"),
