@@ -50,6 +50,23 @@ fn scenario(tenant: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
     }
 }
 
+/// A quote for `organizers` in `tenant` with one usage line.
+fn one_line(
+    tenant: &str,
+    organizers: u32,
+    kind: UsageKind,
+    country: &str,
+    phone: PhoneType,
+    calls: &str,
+    minutes: &str,
+) -> Quote {
+    priced(&scenario(
+        tenant,
+        organizers,
+        vec![line(kind, country, phone, calls, minutes)],
+    ))
+}
+
 fn priced(s: &Scenario) -> Quote {
     quote(s, &builtin_card()).expect("valid scenario")
 }
@@ -67,17 +84,15 @@ fn docs_pool_example_115_licences_give_6900_minutes() {
     // 115 licences x 60 = 6,900 pooled minutes (Microsoft's worked example). Each organizer dials
     // GB (Zone A) once for 100 minutes: 11,500 eligible, 6,900 covered, 4,600 x 0.0165 = 75.90.
     // Licences 115 x 4.00 = 460.00; total 535.90.
-    let q = priced(&scenario(
+    let q = one_line(
         "US",
         115,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            "1",
-            "100",
-        )],
-    ));
+        UsageKind::DialOut,
+        "GB",
+        PhoneType::Wireline,
+        "1",
+        "100",
+    );
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!(pool.size, d("6900"));
     assert_eq!(pool.eligible, d("11500"));
@@ -115,17 +130,15 @@ fn dial_out_to_us_can_pool_counts_assigned_licences() {
 fn zone_a_dial_out_inside_the_pool_costs_nothing_beyond_the_licence() {
     // 10 organizers: pool 600. Each dials DE 5 x 10 min: 500 minutes, all covered.
     // Licence 10 x 4.00 = 40.00. Pay-per-minute: 500 x 0.0165 = 8.25.
-    let q = priced(&scenario(
+    let q = one_line(
         "GB",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "DE",
-            PhoneType::Wireline,
-            "5",
-            "10",
-        )],
-    ));
+        UsageKind::DialOut,
+        "DE",
+        PhoneType::Wireline,
+        "5",
+        "10",
+    );
     assert_eq!(per_user(&q), d("40.00"));
     assert_eq!(ppm(&q), d("8.25"));
     let item = &q.per_user.priced().unwrap().usage_items[0];
@@ -138,17 +151,15 @@ fn zone_a_dial_out_inside_the_pool_costs_nothing_beyond_the_licence() {
 #[test]
 fn zone_a_dial_out_beyond_the_pool_is_billed_per_minute() {
     // 10 organizers x 10 calls x 10 min = 1,000 minutes to DE; pool 600; 400 x 0.0165 = 6.60.
-    let q = priced(&scenario(
+    let q = one_line(
         "GB",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "DE",
-            PhoneType::Wireline,
-            "10",
-            "10",
-        )],
-    ));
+        UsageKind::DialOut,
+        "DE",
+        PhoneType::Wireline,
+        "10",
+        "10",
+    );
     assert_eq!(per_user(&q), d("46.60"));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!(pool.share_used, Some(d("1")));
@@ -158,17 +169,15 @@ fn zone_a_dial_out_beyond_the_pool_is_billed_per_minute() {
 fn non_zone_a_dial_out_is_billed_from_the_first_minute() {
     // AE is not in Zone A: 10 organizers x 1 call x 10 min = 100 min x 0.0495 = 4.95, although the
     // 600-minute pool is untouched. Licence total 40.00 + 4.95.
-    let q = priced(&scenario(
+    let q = one_line(
         "GB",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "AE",
-            PhoneType::Wireline,
-            "1",
-            "10",
-        )],
-    ));
+        UsageKind::DialOut,
+        "AE",
+        PhoneType::Wireline,
+        "1",
+        "10",
+    );
     assert_eq!(per_user(&q), d("44.95"));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!((pool.eligible, pool.used), (d("0"), d("0")));
@@ -178,17 +187,15 @@ fn non_zone_a_dial_out_is_billed_from_the_first_minute() {
 fn toll_dial_in_is_included_in_the_licence_but_billed_on_pay_per_minute() {
     // 10 organizers x 10 calls x 30 min = 3,000 min from GB. Licence: included, 40.00 in all.
     // Pay-per-minute: 3,000 x 0.0165 = 49.50.
-    let q = priced(&scenario(
+    let q = one_line(
         "GB",
         10,
-        vec![line(
-            UsageKind::TollDialIn,
-            "GB",
-            PhoneType::Wireline,
-            "10",
-            "30",
-        )],
-    ));
+        UsageKind::TollDialIn,
+        "GB",
+        PhoneType::Wireline,
+        "10",
+        "30",
+    );
     assert_eq!(per_user(&q), d("40.00"));
     assert_eq!(ppm(&q), d("49.50"));
     let item = &q.per_user.priced().unwrap().usage_items[0];
@@ -201,17 +208,15 @@ fn toll_dial_in_is_included_in_the_licence_but_billed_on_pay_per_minute() {
 #[test]
 fn toll_free_dial_in_is_billed_on_both_options() {
     // 10 organizers x 4 calls x 15 min = 600 min from US mobiles x 0.0228 = 13.68 on both.
-    let q = priced(&scenario(
+    let q = one_line(
         "US",
         10,
-        vec![line(
-            UsageKind::TollFreeDialIn,
-            "US",
-            PhoneType::Wireless,
-            "4",
-            "15",
-        )],
-    ));
+        UsageKind::TollFreeDialIn,
+        "US",
+        PhoneType::Wireless,
+        "4",
+        "15",
+    );
     assert_eq!(per_user(&q), d("53.68"));
     assert_eq!(ppm(&q), d("13.68"));
 }
@@ -240,17 +245,15 @@ fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
 fn a_pay_per_minute_only_country_prices_pay_per_minute_alone() {
     // Albania sells pay-per-minute only. Dial-out to AL (not Zone A) 2 x 10 min x 5 organizers
     // = 100 min x 0.0495 = 4.95.
-    let q = priced(&scenario(
+    let q = one_line(
         "AL",
         5,
-        vec![line(
-            UsageKind::DialOut,
-            "AL",
-            PhoneType::Wireline,
-            "2",
-            "10",
-        )],
-    ));
+        UsageKind::DialOut,
+        "AL",
+        PhoneType::Wireline,
+        "2",
+        "10",
+    );
     assert_eq!(q.per_user.monthly(), None);
     assert_eq!(ppm(&q), d("4.95"));
     assert_eq!(
@@ -303,17 +306,15 @@ fn a_country_without_communications_credits_cannot_bill_per_minute() {
 
 #[test]
 fn a_country_where_nothing_is_sold_prices_nothing() {
-    let q = priced(&scenario(
+    let q = one_line(
         "BH",
         5,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            "1",
-            "10",
-        )],
-    ));
+        UsageKind::DialOut,
+        "GB",
+        PhoneType::Wireline,
+        "1",
+        "10",
+    );
     assert_eq!(
         (q.per_user.monthly(), q.pay_per_minute.monthly()),
         (None, None)
@@ -442,17 +443,15 @@ fn break_even_sides_agree_with_independently_priced_scenarios() {
 fn break_even_says_when_the_licence_never_pays_off() {
     // Only toll-free calls: both options bill them alike, so the licence's 4.00 per organizer is
     // never earned back, whatever the volume.
-    let q = priced(&scenario(
+    let q = one_line(
         "US",
         3,
-        vec![line(
-            UsageKind::TollFreeDialIn,
-            "US",
-            PhoneType::Wireline,
-            "5",
-            "5",
-        )],
-    ));
+        UsageKind::TollFreeDialIn,
+        "US",
+        PhoneType::Wireline,
+        "5",
+        "5",
+    );
     assert_eq!(
         q.break_even,
         BreakEven::Always {

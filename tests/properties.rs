@@ -9,7 +9,7 @@ use audio_cost::pricing::{
     builtin_card, quote, Basis, BreakEven, CountryCode, Group, Offer, OfferPreset, PhoneType,
     Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
 };
-use common::{any_country, decimal, phone_type, usage_kind};
+use common::{any_country, decimal, usage_kind, usage_line};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -20,24 +20,7 @@ fn tenant() -> impl Strategy<Value = CountryCode> {
 }
 
 fn line(basis: impl Strategy<Value = Basis>) -> impl Strategy<Value = UsageLine> {
-    (
-        usage_kind(),
-        any_country(),
-        phone_type(),
-        decimal(20_000, 2),
-        decimal(12_000, 2),
-        basis,
-    )
-        .prop_map(
-            |(kind, country, phone, calls, minutes_per_call, basis)| UsageLine {
-                kind,
-                country,
-                phone,
-                calls,
-                minutes_per_call,
-                basis,
-            },
-        )
+    usage_line(decimal(20_000, 2), decimal(12_000, 2), basis)
 }
 
 /// Valid scenarios a person could enter: up to 3 groups, 1..500 organizers, 0..6 lines.

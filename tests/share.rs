@@ -14,7 +14,7 @@ use audio_cost::pricing::{
 };
 use audio_cost::share::{decode, encode, CarriedRates, LinkError, Saved};
 use audio_cost::state::{Action, State};
-use common::{any_country, decimal, phone_type, usage_kind};
+use common::{any_country, decimal, usage_line};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use yew::Reducible;
@@ -176,25 +176,12 @@ fn offer() -> impl Strategy<Value = Offer> {
         )
 }
 
-fn usage_line() -> impl Strategy<Value = UsageLine> {
-    (
-        usage_kind(),
-        any_country(),
-        phone_type(),
+fn any_usage_line() -> impl Strategy<Value = UsageLine> {
+    usage_line(
         decimal(i64::MAX, 4),
         decimal(14_400_000, 4),
         prop_oneof![Just(Basis::PerOrganizer), Just(Basis::Total)],
     )
-        .prop_map(
-            |(kind, country, phone, calls, minutes_per_call, basis)| UsageLine {
-                kind,
-                country,
-                phone,
-                calls,
-                minutes_per_call,
-                basis,
-            },
-        )
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
@@ -202,7 +189,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         ".{0,80}",
         any::<u32>(),
         proptest::option::of(any::<u32>()),
-        proptest::collection::vec(usage_line(), 0..8),
+        proptest::collection::vec(any_usage_line(), 0..8),
     )
         .prop_map(|(name, organizers, licences_purchased, usage)| Group {
             name,

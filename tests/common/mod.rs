@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use audio_cost::pricing::{
-    builtin_card, country, CountryCode, PhoneType, RateCard, Rates, UsageKind,
+    builtin_card, country, Basis, CountryCode, PhoneType, RateCard, Rates, UsageKind, UsageLine,
 };
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -41,4 +41,31 @@ pub fn usage_kind() -> impl Strategy<Value = UsageKind> {
 
 pub fn phone_type() -> impl Strategy<Value = PhoneType> {
     prop_oneof![Just(PhoneType::Wireline), Just(PhoneType::Wireless)]
+}
+
+/// A usage line of any kind, country and phone, with calls, minutes and basis from the given
+/// strategies.
+pub fn usage_line(
+    calls: impl Strategy<Value = Decimal>,
+    minutes: impl Strategy<Value = Decimal>,
+    basis: impl Strategy<Value = Basis>,
+) -> impl Strategy<Value = UsageLine> {
+    (
+        usage_kind(),
+        any_country(),
+        phone_type(),
+        calls,
+        minutes,
+        basis,
+    )
+        .prop_map(
+            |(kind, country, phone, calls, minutes_per_call, basis)| UsageLine {
+                kind,
+                country,
+                phone,
+                calls,
+                minutes_per_call,
+                basis,
+            },
+        )
 }
