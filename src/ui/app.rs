@@ -15,6 +15,7 @@ use super::quote_actions::QuoteActions;
 use super::rate_card_panel::RateCardPanel;
 use super::results::Results;
 use super::tenant_panel::TenantPanel;
+use super::theme_picker::ThemePicker;
 use super::usage_table::UsageTable;
 use crate::io::quote_csv::quote_csv;
 use crate::pricing::scenario::OfferField;
@@ -72,6 +73,7 @@ pub fn App() -> Html {
     html! {
         <div class="calculator">
             <header class="masthead">
+                <ThemePicker />
                 <h1>{"Teams Audio Conferencing cost calculator"}</h1>
                 <p class="lede">{"Per-user licence or pay-per-minute? Describe your meetings' phone calls and see which costs less, by how much, and why."}</p>
                 <p class="notice" data-testid="rate-card-notice" role="note">{text::rate_card_notice(&state.card)}</p>

@@ -134,3 +134,29 @@ pub async fn ask_rate_worker(request: WorkerRequest) -> WorkerResponse {
         .spawn_with_loader(rate_worker::LOADER);
     bridge.run(request).await
 }
+
+const THEME_KEY: &str = "audio-cost.theme";
+
+/// The theme chosen here before ("light", "dark"), if any; otherwise the system's.
+pub fn stored_theme() -> Option<String> {
+    storage()?.get_item(THEME_KEY).ok().flatten()
+}
+
+/// Applies a theme to the page (`data-theme` on the root element) and remembers it; "auto"
+/// follows the system.
+pub fn apply_theme(theme: &str) {
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    if theme == "auto" {
+        let _ = root.remove_attribute("data-theme");
+    } else {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(THEME_KEY, theme);
+    }
+}

@@ -17,6 +17,7 @@ mod quote_actions;
 mod rate_card_panel;
 mod results;
 mod tenant_panel;
+mod theme_picker;
 mod usage_row;
 mod usage_table;
 

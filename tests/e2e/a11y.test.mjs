@@ -69,3 +69,24 @@ test('the main flow works with the keyboard alone, with a visible focus', async 
   assert.match(await page.getByTestId('verdict').innerText(), /^The per-user licence is cheaper/);
   await context.close();
 });
+
+test('the theme toggle applies, is remembered and stays accessible', async () => {
+  const context = await env.browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(await background(), 'rgb(246, 247, 249)', 'light, as the system is');
+  await page.getByTestId('theme').selectOption('dark');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  assert.equal(await background(), 'rgb(17, 21, 26)');
+  assert.deepEqual(await violations(page), []);
+  await page.reload();
+  await page.getByTestId('total-per-user').waitFor();
+  assert.equal(await background(), 'rgb(17, 21, 26)', 'remembered');
+  assert.equal(await page.getByTestId('theme').inputValue(), 'dark');
+  await page.getByTestId('theme').selectOption('auto');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), undefined);
+  assert.equal(await background(), 'rgb(246, 247, 249)');
+  await context.close();
+});

@@ -85,6 +85,8 @@ test('the printed quote is the quote without the controls', async () => {
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByTestId('organizers').isVisible(), false);
   assert.equal(await page.getByTestId('share-link').isVisible(), false);
+  assert.equal(await page.getByTestId('theme').isVisible(), false);
+  assert.equal(await page.getByTestId('preset').isVisible(), false);
   assert.equal(await page.locator('.print-summary').isVisible(), true);
   assert.match(await page.locator('.print-summary').innerText(), /Call mix line 4\s+Dial-out to United Arab Emirates/);
   assert.equal(await page.getByTestId('total-per-user').isVisible(), true);
