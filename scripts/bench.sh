@@ -13,21 +13,14 @@ engine=$(cargo bench -q --bench engine -- --warm-up-time 1 --measurement-time 3 
 size=$(scripts/size.sh)
 browser=$(node scripts/bench-browser.mjs 7)
 import=$(node scripts/bench-import.mjs 5 2>/dev/null)
+section() { printf '\n## %s\n\n```\n%s\n```\n' "$1" "$2"; }
 {
   echo "# Benchmark report"
   echo
   echo "$(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version), $(chromium --version 2>/dev/null)."
-  echo
-  echo "## Engine (criterion, native; lower bound, estimate, upper bound)"
-  echo; echo '```'; echo "$engine"; echo '```'
-  echo
-  echo "## Bundle (gzip -9)"
-  echo; echo '```'; echo "$size"; echo '```'
-  echo
-  echo "## Browser (release build, loopback, headless Chromium, cold cache, no compression)"
-  echo; echo '```'; echo "$browser"; echo '```'
-  echo
-  echo "## Rate-sheet import (10,000 rows)"
-  echo; echo '```'; echo "$import"; echo '```'
+  section "Engine (criterion, native; lower bound, estimate, upper bound)" "$engine"
+  section "Bundle (gzip -9)" "$size"
+  section "Browser (release build, loopback, headless Chromium, cold cache, no compression)" "$browser"
+  section "Rate-sheet import (10,000 rows)" "$import"
 } > "$out"
 cat "$out"

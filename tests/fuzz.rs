@@ -7,6 +7,8 @@
 //! Executions per target: FUZZ_CASES (default 2,000 in `make test`; `make fuzz` runs 100,000).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::cell::Cell;
 
 use audio_cost::io::rate_import::import_card;
@@ -164,17 +166,13 @@ fn rates_json() {
 #[test]
 fn rates_xlsx_cells() {
     let base = builtin_card();
-    let header = proptest::sample::select(vec![
-        "Origin",
-        "Destination",
-        "Prefix(es)",
-        "Originating Number Type",
-        "Terminating Number Type",
-        "Per Minute Rate in GBP (Billed in Tenths of a Minute)",
-        "Connection charge in GBP",
-        "Sheet",
-        "",
-    ]);
+    let header = proptest::sample::select(
+        common::MS_HEADER
+            .iter()
+            .copied()
+            .chain(["Sheet", ""])
+            .collect::<Vec<_>>(),
+    );
     let cell = prop_oneof![
         header.prop_map(String::from),
         ".{0,12}",

@@ -2,6 +2,8 @@
 //! the per-row problem list, round trips of the card's own exports, and a 10,000-row sheet.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::str::FromStr;
 
 use audio_cost::format::money;
@@ -14,15 +16,7 @@ use audio_cost::pricing::{
 use rust_decimal::Decimal;
 use rust_xlsxwriter::Workbook;
 
-const HEADER: [&str; 7] = [
-    "Origin",
-    "Destination",
-    "Prefix(es)",
-    "Originating Number Type",
-    "Terminating Number Type",
-    "Per Minute Rate in GBP (Billed in Tenths of a Minute)",
-    "Connection charge in GBP",
-];
+use common::MS_HEADER as HEADER;
 
 enum Cell {
     Text(&'static str),

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::scenario::Side;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CostCurve {
     /// Licences: the same at any usage.
     pub fixed: Decimal,
@@ -21,7 +21,7 @@ pub struct CostCurve {
 
 /// Lines a pool covers: free up to scale `free_until` (pool size / eligible minutes), then
 /// `per_scale` for each unit of scale beyond.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PooledTerm {
     pub per_scale: Decimal,
     pub free_until: Decimal,
@@ -48,7 +48,7 @@ impl CostCurve {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BreakEven {
     /// One of the options can't be bought: there is nothing to compare.
@@ -63,7 +63,7 @@ pub enum BreakEven {
     Crossings { points: Vec<Crossing> },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Crossing {
     /// Billed phone minutes per organizer per month at which both options cost the same.
     pub minutes_per_organizer: Decimal,

@@ -41,7 +41,7 @@ pub enum PoolBasis {
 /// One offer, every figure editable. In JSON only `preset` is required; the other fields
 /// default to the preset's values. It is written with every field, the same shape it is read in
 /// (the binary share-link format needs both to match).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "OfferSpec", into = "OfferSpec")]
 pub struct Offer {
     pub preset: OfferPreset,

@@ -12,7 +12,7 @@ use super::scenario::{
     Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
 };
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Quote {
     pub currency: String,
     pub term_months: u32,
@@ -35,7 +35,7 @@ impl Quote {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct OptionQuote {
     pub side: Side,
     pub preset: OfferPreset,
@@ -55,7 +55,7 @@ impl OptionQuote {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum Outcome {
     Priced(Box<Priced>),
@@ -73,7 +73,7 @@ pub enum Unavailable {
     NoCommunicationsCredits,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Priced {
     pub licence_items: Vec<LicenceItem>,
     pub usage_items: Vec<LineItem>,
@@ -86,7 +86,7 @@ pub struct Priced {
     pub curve: CostCurve,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LicenceItem {
     pub group: usize,
     /// Licences billed: purchased ones for a subscription, organizers for pay-per-minute.
@@ -95,7 +95,7 @@ pub struct LicenceItem {
     pub amount: Decimal,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LineItem {
     pub group: usize,
     pub line: usize,
@@ -127,7 +127,7 @@ pub enum LineProblem {
     NoCommunicationsCredits,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PoolUse {
     pub licences: u32,
     pub minutes_per_licence: Decimal,
@@ -141,7 +141,7 @@ pub struct PoolUse {
     pub share_used: Option<Decimal>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Verdict {
     Cheaper {
@@ -157,7 +157,7 @@ pub enum Verdict {
     NeitherAvailable,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
     /// Documented wording about the tenant country that qualifies the answer.

@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 use super::country::CountryCode;
 use super::scenario::{PhoneType, UsageKind};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Eq (not just PartialEq) lets an `Rc<RateCard>` prop compare by pointer first: otherwise every
+// re-render would compare all 249 countries. The same holds for Scenario and Quote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RateCard {
     pub name: Cow<'static, str>,
     /// ISO 4217 code of every rate and price on the card.
@@ -25,7 +27,7 @@ pub struct RateCard {
     pub countries: Cow<'static, [CountryRates]>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CountryRates {
     pub code: CountryCode,
     pub zone_a: bool,
@@ -34,7 +36,7 @@ pub struct CountryRates {
     pub rates: Rates,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Availability {
     pub purchase: Purchase,
     pub toll_numbers: bool,

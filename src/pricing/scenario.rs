@@ -27,7 +27,7 @@ pub mod limits {
     pub const MAX_NAME_CHARS: usize = 60;
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub version: u32,
@@ -41,7 +41,7 @@ pub struct Scenario {
     pub groups: Vec<Group>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     pub name: String,
@@ -87,7 +87,7 @@ pub enum Basis {
     Total,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UsageLine {
     pub kind: UsageKind,

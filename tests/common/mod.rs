@@ -7,6 +7,17 @@ use audio_cost::pricing::{
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
+/// The header row of Microsoft's rate sheets (shared/data/SOURCES.md), in GBP.
+pub const MS_HEADER: [&str; 7] = [
+    "Origin",
+    "Destination",
+    "Prefix(es)",
+    "Originating Number Type",
+    "Terminating Number Type",
+    "Per Minute Rate in GBP (Billed in Tenths of a Minute)",
+    "Connection charge in GBP",
+];
+
 /// The built-in card with `code`'s rates changed by `edit`.
 pub fn card_with(code: &str, edit: impl FnOnce(&mut Rates)) -> RateCard {
     let mut card = builtin_card();
