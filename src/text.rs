@@ -5,8 +5,9 @@ use rust_decimal::Decimal;
 use crate::format;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::{
-    Basis, BreakEven, CountryCode, LineProblem, OfferPreset, OptionQuote, PhoneType, PoolBasis,
-    PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind, Verdict, Warning,
+    Basis, BreakEven, CountryCode, LineProblem, Mix, OfferPreset, OptionQuote, PhoneType,
+    PoolBasis, PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind, Verdict,
+    Warning,
 };
 
 pub fn kind(kind: UsageKind) -> &'static str {
@@ -74,18 +75,17 @@ pub fn term(months: u32) -> String {
     }
 }
 
+fn money_or_not_available(amount: Option<Decimal>, currency: &str) -> String {
+    amount.map_or_else(|| "Not available".into(), |m| format::money(m, currency))
+}
+
 /// The monthly total as shown in `total-per-user` / `total-ppm`.
 pub fn monthly_total(option: &OptionQuote, currency: &str) -> String {
-    option
-        .monthly()
-        .map_or_else(|| "Not available".into(), |m| format::money(m, currency))
+    money_or_not_available(option.monthly(), currency)
 }
 
 pub fn term_total(option: &OptionQuote, currency: &str) -> String {
-    option.priced().map_or_else(
-        || "Not available".into(),
-        |p| format::money(p.term_total, currency),
-    )
+    money_or_not_available(option.priced().map(|p| p.term_total), currency)
 }
 
 pub fn verdict(quote: &Quote) -> String {
@@ -167,6 +167,50 @@ pub fn break_even(quote: &Quote) -> String {
             format!("{} (today: {today}).", capitalise(&parts.join("; ")))
         }
     }
+}
+
+/// How the best mix splits the groups and what it saves, as shown in `mix-detail`.
+pub fn mix(mix: &Mix, scenario: &Scenario, currency: &str) -> String {
+    if scenario.groups.len() == 1 {
+        return "With one group the best mix is the cheaper option. Add a group to mix the two."
+            .into();
+    }
+    if mix.is_pure() {
+        let side = mix.assignment.first().map_or("", |s| side_lower(*s));
+        return format!("Every group on {side}: no mix costs less.");
+    }
+    let names = |side: Side| {
+        scenario
+            .groups
+            .iter()
+            .zip(&mix.assignment)
+            .filter(|(_, s)| **s == side)
+            .map(|(g, _)| g.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let saves = |amount: Option<Decimal>, side: Side| {
+        amount.map(|a| {
+            format!(
+                "{} against {}",
+                format::money(a, currency),
+                side_lower(side)
+            )
+        })
+    };
+    let savings: Vec<String> = [
+        saves(mix.saves_against_per_user, Side::PerUser),
+        saves(mix.saves_against_ppm, Side::PayPerMinute),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!(
+        "Per-user licence: {}. Pay-per-minute: {}. Saves {} a month.",
+        names(Side::PerUser),
+        names(Side::PayPerMinute),
+        savings.join(" and ")
+    )
 }
 
 pub fn unavailable(reason: Unavailable, country: CountryCode) -> String {
@@ -297,6 +341,9 @@ pub struct Summary {
     pub total_ppm: String,
     pub term_per_user: String,
     pub term_ppm: String,
+    pub total_mixed: String,
+    pub term_mixed: String,
+    pub mix: String,
     pub verdict: String,
     pub savings: String,
     pub break_even: String,
@@ -312,6 +359,15 @@ impl Summary {
             total_ppm: monthly_total(&quote.pay_per_minute, currency),
             term_per_user: term_total(&quote.per_user, currency),
             term_ppm: term_total(&quote.pay_per_minute, currency),
+            total_mixed: money_or_not_available(quote.mixed.as_ref().map(|m| m.monthly), currency),
+            term_mixed: money_or_not_available(
+                quote.mixed.as_ref().map(|m| m.term_total),
+                currency,
+            ),
+            mix: quote.mixed.as_ref().map_or_else(
+                || "Neither option can be bought here.".into(),
+                |m| mix(m, scenario, currency),
+            ),
             verdict: verdict(quote),
             savings: savings(quote),
             break_even: break_even(quote),

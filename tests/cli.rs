@@ -42,6 +42,12 @@ fn table_shows_both_totals_and_the_verdict() {
     );
     assert!(out.contains("$4,173.00") && out.contains("$5,337.00"));
     assert!(out.contains("Savings: $97.00 a month (21.8%)"));
+    // One group: the best mix is the cheaper option, the licence.
+    let mix = out
+        .lines()
+        .find(|l| l.starts_with("Best mix, monthly"))
+        .unwrap();
+    assert!(mix.ends_with("$347.75"), "{mix}");
     assert!(out.contains("Sample rates, not Microsoft's price list"));
 }
 

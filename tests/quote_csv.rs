@@ -50,6 +50,13 @@ fn the_export_shows_the_screens_figures() {
     );
     let ppm = &rows[totals_at + 2];
     assert_eq!((ppm[1].as_str(), ppm[4].as_str()), ("444.75", "USD"));
+    // One group: the best mix is the cheaper option, the licence at 347.75 (4,173.00 a year).
+    let mix = &rows[totals_at + 3];
+    assert_eq!(
+        (mix[0].as_str(), mix[1].as_str(), mix[3].as_str()),
+        ("Best mix", "347.75", "4173.00")
+    );
+    assert_eq!(find(&rows, "Best mix groups", None)[1], screen.mix);
     assert_eq!(find(&rows, "Verdict", None)[1], screen.verdict);
     assert_eq!(find(&rows, "Break-even", None)[1], screen.break_even);
     assert_eq!(

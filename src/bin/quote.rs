@@ -163,6 +163,11 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
         summary.term_per_user,
         summary.term_ppm
     ));
+    line(format!(
+        "{:<22}{:>30}",
+        "Best mix, monthly", summary.total_mixed
+    ));
+    line(format!("Best mix: {}", summary.mix));
     line(String::new());
     line(format!("Verdict: {}", summary.verdict));
     line(format!("Savings: {}", summary.savings));

@@ -243,6 +243,23 @@ pub fn quote_csv(
             ]),
         }
     }
+    match &quote.mixed {
+        Some(mix) => row(&[
+            "Best mix",
+            &plain_money(mix.monthly, currency),
+            &term,
+            &plain_money(mix.term_total, currency),
+            currency,
+        ]),
+        None => row(&[
+            "Best mix",
+            "not available",
+            &term,
+            "not available",
+            currency,
+        ]),
+    }
+    row(&["Best mix groups", &summary.mix]);
     row(&["Verdict", &summary.verdict]);
     row(&["Savings", &summary.savings]);
     row(&["Break-even", &summary.break_even]);

@@ -3,6 +3,7 @@
 pub mod break_even;
 mod builtin;
 pub mod country;
+pub mod mix;
 pub mod money;
 pub mod offers;
 pub mod quote;
@@ -12,10 +13,11 @@ pub mod scenario;
 pub use break_even::{BreakEven, CostCurve, Crossing};
 pub use builtin::builtin_card;
 pub use country::CountryCode;
+pub use mix::Mix;
 pub use offers::{Offer, OfferPreset, PoolBasis, PoolCoverage};
 pub use quote::{
-    quote, LineItem, LineProblem, OptionQuote, Outcome, Priced, Quote, Unavailable, Verdict,
-    Warning,
+    price_assignment, quote, LineItem, LineProblem, OptionQuote, Outcome, Priced, Quote,
+    Unavailable, Verdict, Warning,
 };
 pub use rate_card::{Availability, CountryRates, Purchase, Rate, RateCard, Rates};
 pub use scenario::{

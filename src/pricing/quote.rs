@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::break_even::{break_even, BreakEven, CostCurve, PooledTerm};
 use super::country::CountryCode;
+use super::mix::{best_mix, Mix};
 use super::money::round_up_to_increment;
 use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
 use super::rate_card::{Availability, CountryRates, Purchase, Rate, RateCard};
@@ -21,6 +22,8 @@ pub struct Quote {
     pub pay_per_minute: OptionQuote,
     pub verdict: Verdict,
     pub break_even: BreakEven,
+    /// The cheapest assignment of groups to the two options; `None` when neither can be bought.
+    pub mixed: Option<Mix>,
     /// Billed phone minutes per organizer per month today (all lines, all groups).
     pub minutes_per_organizer: Decimal,
     pub warnings: Vec<Warning>,
@@ -175,22 +178,51 @@ pub enum Warning {
     },
 }
 
-/// Prices a scenario. Errors are the validation problems, each tied to its field.
-pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>> {
+/// The tenant's availability once the scenario is valid for the card.
+fn checked<'a>(scenario: &Scenario, card: &'a RateCard) -> Result<&'a Availability, Vec<Problem>> {
     let problems = scenario.validate(card);
     if !problems.is_empty() {
         return Err(problems);
     }
-    let tenant = card
-        .country(scenario.tenant_country)
+    card.country(scenario.tenant_country)
         .and_then(|c| c.availability.as_ref())
         .ok_or_else(|| {
             vec![Problem {
                 field: Field::TenantCountry,
                 kind: ProblemKind::UnknownTenantCountry,
             }]
-        })?;
+        })
+}
 
+/// Prices one assignment of groups to sides (`assignment[g]` is group g's), the way Best mix
+/// prices each candidate: for scripts that try a mix of their own, and to check the optimiser.
+pub fn price_assignment(
+    scenario: &Scenario,
+    card: &RateCard,
+    assignment: &[Side],
+) -> Result<Outcome, Vec<Problem>> {
+    let tenant = checked(scenario, card)?;
+    let groups = scenario.groups.len();
+    if assignment.len() != groups {
+        return Err(vec![Problem {
+            field: Field::Groups,
+            kind: ProblemKind::Count {
+                min: groups,
+                max: groups,
+            },
+        }]);
+    }
+    Ok(price(
+        scenario,
+        tenant,
+        &measure(scenario, card),
+        assignment,
+    ))
+}
+
+/// Prices a scenario. Errors are the validation problems, each tied to its field.
+pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>> {
+    let tenant = checked(scenario, card)?;
     let measured = measure(scenario, card);
     let option = |side: Side| OptionQuote {
         side,
@@ -220,6 +252,7 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
         (Some(_), Some(_)) => BreakEven::NoUsage,
         _ => BreakEven::NotApplicable,
     };
+    let mixed = best_mix(scenario, tenant, &measured, &per_user, &pay_per_minute);
     let verdict = verdict(&per_user, &pay_per_minute, scenario.term_months);
     let warnings = warnings(scenario.tenant_country, tenant, &per_user, &pay_per_minute);
 
@@ -231,6 +264,7 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
         pay_per_minute,
         verdict,
         break_even,
+        mixed,
         minutes_per_organizer,
         warnings,
     })
@@ -275,22 +309,50 @@ struct Draft {
     eligible: bool,
 }
 
-/// Prices every group on the side `assignment` gives it. The pool of each side is shared by all
-/// of that side's groups and spread over its eligible lines in proportion to their minutes.
 /// What a usage line is whatever the offer: measured once, priced by each option.
-struct Measured<'a> {
-    group: usize,
+pub(super) struct Measured<'a> {
+    pub group: usize,
     line: usize,
-    usage: &'a UsageLine,
+    pub usage: &'a UsageLine,
     destination: Option<&'a CountryRates>,
-    calls: Decimal,
+    pub calls: Decimal,
     per_call: Decimal,
-    billed: Decimal,
-    rate: Option<Rate>,
+    pub billed: Decimal,
+    pub rate: Option<Rate>,
     service: Option<LineProblem>,
 }
 
-fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Measured<'a>> {
+/// How an offer treats a measured line.
+pub(super) struct LineTerms {
+    /// Toll dial-in the licence includes.
+    pub included: bool,
+    /// Why the line can't be priced at all.
+    pub problem: Option<LineProblem>,
+    /// Dial-out the offer's pool may cover.
+    pub eligible: bool,
+}
+
+impl Measured<'_> {
+    pub(super) fn terms(&self, offer: &Offer) -> LineTerms {
+        let kind = self.usage.kind;
+        let included = kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
+        let problem = self
+            .service
+            .or_else(|| (!included && self.rate.is_none()).then_some(LineProblem::NoRate));
+        let eligible = problem.is_none()
+            && kind == UsageKind::DialOut
+            && self
+                .destination
+                .is_some_and(|d| pool_covers(offer.pool_covers, d));
+        LineTerms {
+            included,
+            problem,
+            eligible,
+        }
+    }
+}
+
+pub(super) fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Measured<'a>> {
     let mut measured = Vec::new();
     for (g, group) in scenario.groups.iter().enumerate() {
         for (l, usage) in group.usage.iter().enumerate() {
@@ -313,7 +375,9 @@ fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Measured<'a>> 
     measured
 }
 
-fn price(
+/// Prices every group on the side `assignment` gives it. The pool of each side is shared by all
+/// of that side's groups and spread over its eligible lines in proportion to their minutes.
+pub(super) fn price(
     scenario: &Scenario,
     tenant: &Availability,
     measured: &[Measured],
@@ -342,20 +406,15 @@ fn price(
     }
     for m in measured {
         let side = assignment[m.group];
-        let offer = side.offer(scenario);
-        let kind = m.usage.kind;
-        let included = kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
-        let problem = m
-            .service
-            .or_else(|| (!included && m.rate.is_none()).then_some(LineProblem::NoRate));
-        let eligible = problem.is_none()
-            && kind == UsageKind::DialOut
-            && m.destination
-                .is_some_and(|d| pool_covers(offer.pool_covers, d));
+        let LineTerms {
+            included,
+            problem,
+            eligible,
+        } = m.terms(side.offer(scenario));
         let item = LineItem {
             group: m.group,
             line: m.line,
-            kind,
+            kind: m.usage.kind,
             country: m.usage.country,
             phone: m.usage.phone,
             calls: m.calls,
@@ -436,12 +495,7 @@ fn price(
             continue;
         }
         let amount = item.rate.map_or(Decimal::ZERO, |r| {
-            let minutes = item.charged_minutes * r.per_minute;
-            if r.per_call.is_zero() {
-                minutes
-            } else {
-                minutes + charged_calls(item) * r.per_call
-            }
+            cost(r, item.billed_minutes, item.calls, item.charged_minutes)
         });
         item.amount = Some(amount);
         usage += amount;
@@ -459,9 +513,14 @@ fn price(
                 .iter()
                 .filter(|d| d.side == side && d.eligible && d.item.amount.is_some())
                 .filter_map(|d| {
-                    d.item
-                        .rate
-                        .map(|r| d.item.billed_minutes * r.per_minute + d.item.calls * r.per_call)
+                    d.item.rate.map(|r| {
+                        cost(
+                            r,
+                            d.item.billed_minutes,
+                            d.item.calls,
+                            d.item.billed_minutes,
+                        )
+                    })
                 })
                 .sum(),
             free_until,
@@ -488,16 +547,18 @@ fn price(
     }))
 }
 
-/// Connection charges follow the minutes: calls the licence or the pool covers pay none, a
-/// line partly covered pays for the same share of its calls as of its minutes, and calls of no
-/// billed minutes pay nothing.
-fn charged_calls(item: &LineItem) -> Decimal {
-    if item.billed_minutes.is_zero() {
-        Decimal::ZERO
-    } else if item.charged_minutes == item.billed_minutes {
-        item.calls
+/// What a line costs when `charged` of its `billed` minutes are billed per minute. Connection
+/// charges follow the minutes: calls the licence or the pool covers pay none, a line partly
+/// covered pays for the same share of its calls as of its minutes, and calls of no billed
+/// minutes pay nothing.
+pub(super) fn cost(rate: Rate, billed: Decimal, calls: Decimal, charged: Decimal) -> Decimal {
+    let minutes = charged * rate.per_minute;
+    if rate.per_call.is_zero() || billed.is_zero() {
+        minutes
+    } else if charged == billed {
+        minutes + calls * rate.per_call
     } else {
-        item.calls * item.charged_minutes / item.billed_minutes
+        minutes + calls * charged / billed * rate.per_call
     }
 }
 
