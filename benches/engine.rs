@@ -84,6 +84,7 @@ mod native {
         let saved = Saved {
             scenario: scenario(50, 50),
             rates: None,
+            compared: Vec::new(),
         };
         let link = encode(&saved);
         c.bench_function("share/encode 50 lines", |b| {

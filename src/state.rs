@@ -9,12 +9,13 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use yew::Reducible;
 
+use crate::pricing::scenario::limits::{MAX_GROUPS, MAX_NAME_CHARS};
 use crate::pricing::scenario::{LineField, OfferField, SCENARIO_VERSION};
 use crate::pricing::{
     builtin_card, quote, Basis, CountryCode, Field, Group, Offer, OfferPreset, PhoneType, Quote,
     RateCard, Scenario, Side, UsageKind, UsageLine,
 };
-use crate::share::{self, CarriedRates, Saved};
+use crate::share::{self, CarriedRates, Named, Saved, MAX_COMPARED};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
@@ -54,6 +55,10 @@ pub enum Action {
     SetLicencePrice(String),
     SetPpmPrice(String),
     SetTermMonths(String),
+    /// A new, empty group after the others.
+    AddGroup,
+    RemoveGroup(usize),
+    SetGroupName(usize, String),
     SetOrganizers(usize, String),
     SetLicences(usize, String),
     AddLine(usize),
@@ -64,8 +69,14 @@ pub enum Action {
     RemoveLine(usize, u32),
     EditLine(usize, u32, LineEdit),
     Reset,
-    /// Start from another scenario (a preset); the rate card stays.
+    /// Start from another scenario (a preset); the rate card and the comparison stay.
     Load(Rc<Scenario>),
+    /// Keep the current scenario for comparison, under a new name.
+    Compare,
+    RenameCompared(usize, String),
+    RemoveCompared(usize),
+    /// Edit a compared scenario: it replaces the one being edited.
+    OpenCompared(usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +101,28 @@ pub struct State {
     pub notice: Option<String>,
     /// True when `card` is an imported card rather than the built-in sample.
     pub imported: bool,
+    /// Scenarios kept for comparison, at most `share::MAX_COMPARED`.
+    pub compared: Vec<Compared>,
     next_id: u32,
+}
+
+/// A scenario kept for comparison, and its quote with the current card (`None`: this card
+/// can't price it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    pub name: String,
+    pub scenario: Rc<Scenario>,
+    pub quote: Option<Rc<Quote>>,
+}
+
+impl Compared {
+    fn new(name: String, scenario: Rc<Scenario>, card: &RateCard) -> Self {
+        Compared {
+            name: name.chars().take(MAX_NAME_CHARS).collect(),
+            quote: quote(&scenario, card).ok().map(Rc::new),
+            scenario,
+        }
+    }
 }
 
 impl Default for State {
@@ -125,6 +157,7 @@ impl State {
             errors: BTreeMap::new(),
             notice: None,
             imported,
+            compared: Vec::new(),
             next_id,
         })
     }
@@ -148,13 +181,21 @@ impl State {
                     Some(rates) => (rates.to_card(&builtin_card()), true),
                     None => (builtin_card(), false),
                 };
-                State::new(Rc::new(card), imported, saved.scenario).map_err(|errors| {
-                    let first = errors
-                        .into_iter()
-                        .next()
-                        .map(|(field, message)| format!("{field}: {message}"));
-                    format!("its scenario has a problem ({})", first.unwrap_or_default())
-                })
+                let card = Rc::new(card);
+                let mut state =
+                    State::new(Rc::clone(&card), imported, saved.scenario).map_err(|errors| {
+                        let first = errors
+                            .into_iter()
+                            .next()
+                            .map(|(field, message)| format!("{field}: {message}"));
+                        format!("its scenario has a problem ({})", first.unwrap_or_default())
+                    })?;
+                state.compared = saved
+                    .compared
+                    .into_iter()
+                    .map(|n| Compared::new(n.name, Rc::new(n.scenario), &card))
+                    .collect();
+                Ok(state)
             });
         opened.unwrap_or_else(|why| State {
             notice: Some(format!("{what}: {why}. Showing the example instead.")),
@@ -165,11 +206,23 @@ impl State {
     /// What a link or the browser's storage keeps: the scenario and, for an imported card, the
     /// rates it uses.
     pub fn saved(&self) -> Saved {
+        let compared = self.compared.iter().map(|c| c.scenario.as_ref());
         Saved {
             scenario: (*self.scenario).clone(),
-            rates: self
-                .imported
-                .then(|| CarriedRates::from_card(&self.card, &self.scenario)),
+            rates: self.imported.then(|| {
+                CarriedRates::from_card(
+                    &self.card,
+                    std::iter::once(self.scenario.as_ref()).chain(compared),
+                )
+            }),
+            compared: self
+                .compared
+                .iter()
+                .map(|c| Named {
+                    name: c.name.clone(),
+                    scenario: (*c.scenario).clone(),
+                })
+                .collect(),
         }
     }
 
@@ -188,6 +241,26 @@ impl State {
             Action::SetLicencePrice(text) => form.licence_price = text,
             Action::SetPpmPrice(text) => form.ppm_price = text,
             Action::SetTermMonths(text) => form.term_months = text,
+            Action::AddGroup => {
+                if form.groups.len() < MAX_GROUPS {
+                    form.groups.push(GroupForm {
+                        name: format!("Group {}", form.groups.len() + 1),
+                        organizers: "10".into(),
+                        licences: String::new(),
+                        lines: Vec::new(),
+                    });
+                }
+            }
+            Action::RemoveGroup(g) => {
+                if form.groups.len() > 1 && g < form.groups.len() {
+                    form.groups.remove(g);
+                }
+            }
+            Action::SetGroupName(g, text) => {
+                if let Some(group) = form.groups.get_mut(g) {
+                    group.name = text;
+                }
+            }
             Action::SetOrganizers(g, text) => {
                 if let Some(group) = form.groups.get_mut(g) {
                     group.organizers = text;
@@ -243,9 +316,39 @@ impl State {
                 return;
             }
             Action::Load(scenario) => {
-                let card = Rc::clone(&self.card);
-                if let Ok(state) = State::new(card, self.imported, (*scenario).clone()) {
-                    *self = state;
+                self.load(&scenario);
+                return;
+            }
+            Action::Compare => {
+                if self.compared.len() < MAX_COMPARED {
+                    let name = (1..)
+                        .map(|n| format!("Scenario {n}"))
+                        .find(|name| self.compared.iter().all(|c| &c.name != name))
+                        .unwrap_or_default();
+                    let scenario = Rc::clone(&self.scenario);
+                    self.compared.push(Compared {
+                        name,
+                        scenario,
+                        quote: Some(Rc::clone(&self.quote)),
+                    });
+                }
+                return;
+            }
+            Action::RenameCompared(i, name) => {
+                if let Some(c) = self.compared.get_mut(i) {
+                    c.name = name.chars().take(MAX_NAME_CHARS).collect();
+                }
+                return;
+            }
+            Action::RemoveCompared(i) => {
+                if i < self.compared.len() {
+                    self.compared.remove(i);
+                }
+                return;
+            }
+            Action::OpenCompared(i) => {
+                if let Some(scenario) = self.compared.get(i).map(|c| Rc::clone(&c.scenario)) {
+                    self.load(&scenario);
                 }
                 return;
             }
@@ -256,13 +359,31 @@ impl State {
             Action::UseCard(card) => {
                 self.card = card;
                 self.imported = true;
+                self.requote_compared();
             }
             Action::UseBuiltinCard => {
                 self.card = Rc::new(builtin_card());
                 self.imported = false;
+                self.requote_compared();
             }
         }
         self.recompute();
+    }
+
+    /// Shows `scenario` in the editor, keeping the card and the comparison; a scenario this card
+    /// can't price changes nothing.
+    fn load(&mut self, scenario: &Scenario) {
+        let card = Rc::clone(&self.card);
+        if let Ok(state) = State::new(card, self.imported, scenario.clone()) {
+            let compared = std::mem::take(&mut self.compared);
+            *self = State { compared, ..state };
+        }
+    }
+
+    fn requote_compared(&mut self) {
+        for c in &mut self.compared {
+            c.quote = quote(&c.scenario, &self.card).ok().map(Rc::new);
+        }
     }
 
     fn recompute(&mut self) {

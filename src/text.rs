@@ -189,27 +189,14 @@ pub fn mix(mix: &Mix, scenario: &Scenario, currency: &str) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let saves = |amount: Option<Decimal>, side: Side| {
-        amount.map(|a| {
-            format!(
-                "{} against {}",
-                format::money(a, currency),
-                side_lower(side)
-            )
-        })
-    };
-    let savings: Vec<String> = [
-        saves(mix.saves_against_per_user, Side::PerUser),
-        saves(mix.saves_against_ppm, Side::PayPerMinute),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    // Both options are sold when the mix is real, so both savings exist.
+    let saves = |amount: Option<Decimal>| format::money(amount.unwrap_or_default(), currency);
     format!(
-        "Per-user licence: {}. Pay-per-minute: {}. Saves {} a month.",
+        "Per-user licence: {}. Pay-per-minute: {}. Saves {} a month against the per-user licence and {} against pay-per-minute.",
         names(Side::PerUser),
         names(Side::PayPerMinute),
-        savings.join(" and ")
+        saves(mix.saves_against_per_user),
+        saves(mix.saves_against_ppm),
     )
 }
 

@@ -12,7 +12,7 @@ use audio_cost::pricing::{
     builtin_card, Basis, CountryCode, Group, Offer, OfferPreset, PoolBasis, PoolCoverage, Rate,
     Scenario, UsageLine,
 };
-use audio_cost::share::{decode, encode, CarriedRates, LinkError, Saved};
+use audio_cost::share::{decode, encode, CarriedRates, LinkError, Named, Saved};
 use audio_cost::state::{Action, State};
 use common::{any_country, decimal, usage_line};
 use proptest::prelude::*;
@@ -23,11 +23,50 @@ use yew::Reducible;
 /// links broke: add a v2 prefix instead of changing v1.
 const V1_EXAMPLE: &str = "v1.AQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzMgAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAAAA";
 
+/// The same scenario with a copy for 100 organizers compared beside it ("Bigger"), as the
+/// second format writes it.
+const V2_EXAMPLE: &str = "v2.AQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzMgAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAAAAEGQmlnZ2VyAQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzZAAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAA";
+
 fn saved(scenario: Scenario) -> Saved {
     Saved {
         scenario,
         rates: None,
+        compared: vec![],
     }
+}
+
+fn bigger() -> Scenario {
+    let mut bigger = Scenario::example();
+    bigger.groups[0].organizers = 100;
+    bigger
+}
+
+fn with_bigger_compared() -> Saved {
+    Saved {
+        compared: vec![Named {
+            name: "Bigger".into(),
+            scenario: bigger(),
+        }],
+        ..saved(Scenario::example())
+    }
+}
+
+#[test]
+fn a_link_with_a_comparison_still_opens_and_prices_both() {
+    assert_eq!(decode(V2_EXAMPLE), Ok(with_bigger_compared()));
+    // The compared copy is priced with the card: 100 organizers, 695.50 (tests/state.rs).
+    let state = State::restore(Some(V2_EXAMPLE), None);
+    assert_eq!(state.compared.len(), 1);
+    let quote = state.compared[0].quote.as_ref().unwrap();
+    assert_eq!(money(quote.per_user.monthly().unwrap(), "USD"), "$695.50");
+    assert_eq!(state.saved(), with_bigger_compared());
+}
+
+#[test]
+fn more_than_three_compared_scenarios_is_not_a_link_of_ours() {
+    let mut saved = with_bigger_compared();
+    saved.compared = vec![saved.compared[0].clone(); 4];
+    assert_eq!(decode(&encode(&saved)), Err(LinkError::Garbled));
 }
 
 #[test]
@@ -87,9 +126,7 @@ fn a_link_whose_scenario_is_invalid_says_which_field() {
 #[test]
 fn the_link_wins_over_storage_and_corrupt_storage_is_reported() {
     // Link: 100 organizers (695.50, tests/state.rs); storage: the example.
-    let mut bigger = Scenario::example();
-    bigger.groups[0].organizers = 100;
-    let state = State::restore(Some(&encode(&saved(bigger))), Some(V1_EXAMPLE));
+    let state = State::restore(Some(&encode(&saved(bigger()))), Some(V1_EXAMPLE));
     assert_eq!(
         money(state.quote.per_user.monthly().unwrap(), "USD"),
         "$695.50"
@@ -129,6 +166,15 @@ fn an_imported_cards_rates_travel_with_the_link() {
     let carried = decode(&link).unwrap().rates.unwrap();
     let codes: Vec<&str> = carried.countries.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(codes, ["AE", "GB", "US"]);
+    // A compared scenario's countries travel too: one that dials DE adds DE.
+    let mut dials_de = Scenario::example();
+    dials_de.groups[0].usage[2].country = CountryCode::parse("DE").unwrap();
+    let comparing = std::rc::Rc::new(State::new(state.card.clone(), true, dials_de).unwrap())
+        .reduce(Action::Compare)
+        .reduce(Action::Load(std::rc::Rc::new(Scenario::example())));
+    let carried = decode(&encode(&comparing.saved())).unwrap().rates.unwrap();
+    let codes: Vec<&str> = carried.countries.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(codes, ["AE", "DE", "GB", "US"]);
 
     let reopened = State::restore(Some(&link), None);
     assert!(reopened.imported);
@@ -221,8 +267,14 @@ proptest! {
 
     /// Every field of any scenario, valid or not, comes back exactly.
     #[test]
-    fn every_scenario_round_trips(scenario in scenario()) {
-        let saved = saved(scenario);
+    fn every_scenario_round_trips(
+        scenario in scenario(),
+        compared in proptest::collection::vec((".{0,80}", scenario()), 0..=3),
+    ) {
+        let saved = Saved {
+            compared: compared.into_iter().map(|(name, scenario)| Named { name, scenario }).collect(),
+            ..saved(scenario)
+        };
         prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
     }
 
@@ -230,9 +282,9 @@ proptest! {
     #[test]
     fn carried_rates_round_trip(scenario in scenario(), name in ".{0,40}") {
         let card = builtin_card();
-        let mut rates = CarriedRates::from_card(&card, &scenario);
+        let mut rates = CarriedRates::from_card(&card, [&scenario]);
         rates.name = name;
-        let saved = Saved { scenario, rates: Some(rates) };
+        let saved = Saved { rates: Some(rates), ..saved(scenario) };
         prop_assert_eq!(decode(&encode(&saved)), Ok(saved));
     }
 
@@ -242,9 +294,11 @@ proptest! {
     fn any_text_decodes_without_panicking(text in ".{0,300}", bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let _ = decode(&text);
         use base64::Engine;
-        let link = format!("v1.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
-        let _ = decode(&link);
-        let state = State::restore(Some(&link), Some(&text));
-        prop_assert!(state.quote.per_user.monthly().is_some() || state.quote.pay_per_minute.monthly().is_some());
+        for prefix in ["v1.", "v2."] {
+            let link = format!("{prefix}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
+            let _ = decode(&link);
+            let state = State::restore(Some(&link), Some(&text));
+            prop_assert!(state.quote.per_user.monthly().is_some() || state.quote.pay_per_minute.monthly().is_some());
+        }
     }
 }

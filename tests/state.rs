@@ -221,3 +221,97 @@ fn start_over_restores_the_example() {
     ]);
     assert_eq!(*state, State::default());
 }
+
+#[test]
+fn groups_are_added_named_and_removed_and_the_best_mix_follows() {
+    // A second group of 10 organizers with no calls. Licence for all: 60 licences, 240.00; the
+    // pool grows to 3,600 so GB's 4,000 minutes leave 400 x 0.0165 = 6.60; with toll-free 57.00
+    // and AE 74.25: 377.85. Pay-per-minute is unchanged: 444.75.
+    // Best mix: the first group licensed (347.75) and the new one on pay-per-minute (0.00):
+    // 347.75, 30.10 below the licence for all and 97.00 below pay-per-minute.
+    let state = run(vec![Action::AddGroup]);
+    assert_eq!(totals(&state), pair("$377.85", "$444.75"));
+    assert_eq!(state.form.groups[1].name, "Group 2");
+    let mix = state.quote.mixed.as_ref().unwrap();
+    assert_eq!(mix.assignment, vec![Side::PerUser, Side::PayPerMinute]);
+    assert_eq!(money(mix.monthly, "USD"), "$347.75");
+    assert_eq!(money(mix.saves_against_per_user.unwrap(), "USD"), "$30.10");
+
+    let state = state
+        .reduce(Action::SetGroupName(1, "Sales".into()))
+        .reduce(Action::SetOrganizers(1, "abc".into()));
+    assert_eq!(state.scenario.groups[1].name, "Sales");
+    assert_eq!(
+        state.error(Field::Organizers(1)),
+        Some("Enter a number like 20 or 2.5")
+    );
+    // Removing the group with the bad field clears its message and prices one group again.
+    let state = state.reduce(Action::RemoveGroup(1));
+    assert!(state.errors.is_empty());
+    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+    // The last group can't be removed.
+    assert_eq!(state.reduce(Action::RemoveGroup(0)).form.groups.len(), 1);
+}
+
+#[test]
+fn a_long_group_name_is_a_message_beside_it() {
+    let state = run(vec![Action::SetGroupName(0, "x".repeat(61))]);
+    assert_eq!(
+        state.error(Field::GroupName(0)),
+        Some("Use at most 60 characters")
+    );
+}
+
+#[test]
+fn no_more_than_eight_groups() {
+    let state = run(vec![Action::AddGroup; 9]);
+    assert_eq!(state.form.groups.len(), 8);
+    assert!(state.errors.is_empty());
+}
+
+#[test]
+fn scenarios_are_kept_renamed_opened_and_removed_for_comparison() {
+    // Keep the example (347.75), then edit to 100 organizers (695.50, see above) and keep that.
+    let state = run(vec![
+        Action::Compare,
+        Action::SetOrganizers(0, "100".into()),
+        Action::Compare,
+        Action::RenameCompared(0, "Today".into()),
+    ]);
+    let names: Vec<&str> = state.compared.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Today", "Scenario 2"]);
+    let kept = |state: &State, i: usize| {
+        money(
+            state.compared[i]
+                .quote
+                .as_ref()
+                .unwrap()
+                .per_user
+                .monthly()
+                .unwrap(),
+            "USD",
+        )
+    };
+    assert_eq!(
+        (kept(&state, 0), kept(&state, 1)),
+        pair("$347.75", "$695.50")
+    );
+    // Opening "Today" puts it in the editor; both stay in the comparison.
+    let state = state.reduce(Action::OpenCompared(0));
+    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+    assert_eq!(state.form.groups[0].organizers, "50");
+    assert_eq!(state.compared.len(), 2);
+    // A third takes the first free name, "Scenario 1" (renamed "Today"); no more than three.
+    // Removing "Scenario 2" frees its name for the next.
+    let state = state.reduce(Action::Compare).reduce(Action::Compare);
+    assert_eq!(state.compared.len(), 3);
+    let state = state
+        .reduce(Action::RemoveCompared(1))
+        .reduce(Action::Compare);
+    let names: Vec<&str> = state.compared.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Today", "Scenario 1", "Scenario 2"]);
+    // A preset keeps the comparison; starting over clears it.
+    let preset = std::rc::Rc::new(audio_cost::pricing::Scenario::example());
+    assert_eq!(state.clone().reduce(Action::Load(preset)).compared.len(), 3);
+    assert!(state.reduce(Action::Reset).compared.is_empty());
+}

@@ -1,10 +1,11 @@
 //! The share link and autosave codec: what a quote needs to be rebuilt elsewhere, as text.
 //!
-//! Format `v1.` + base64url (no padding) of the postcard encoding of [`Saved`]. Postcard is
-//! compact (varints, no field names) but not self-describing, so the `Saved` layout is frozen
-//! per version: a change to `Scenario`'s fields needs a `v2` prefix, with `v1` still decoded
-//! (tests/share.rs keeps a v1 link from the first release and fails if it stops opening).
-//! Decoding never panics: any garbage is a [`LinkError`].
+//! Format `v2.` + base64url (no padding) of the postcard encoding of [`Saved`]. Postcard is
+//! compact (varints, no field names) but not self-describing, so the layout is frozen per
+//! version: a change to `Saved` or `Scenario` needs a new prefix, and every old one is still
+//! decoded. `v1` (the first release) carried no compared scenarios. tests/share.rs keeps a
+//! link of each version and fails if one stops opening. Decoding never panics: any garbage is
+//! a [`LinkError`].
 
 use std::borrow::Cow;
 use std::fmt;
@@ -17,14 +18,26 @@ use serde::{Deserialize, Serialize};
 use crate::pricing::{CountryCode, RateCard, Rates, Scenario};
 
 pub const PREFIX_V1: &str = "v1.";
+pub const PREFIX_V2: &str = "v2.";
 /// Far above any real scenario (a 50-line one is under 2 KB): a longer text is not ours.
 pub const MAX_TEXT_LEN: usize = 64 * 1024;
+/// Scenarios kept for comparison beside the one being edited.
+pub const MAX_COMPARED: usize = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub scenario: Scenario,
-    /// The imported card's rates that the scenario uses; `None` with the built-in card.
+    /// The imported card's rates that the scenarios use; `None` with the built-in card.
     pub rates: Option<CarriedRates>,
+    /// Scenarios kept for comparison, at most [`MAX_COMPARED`].
+    pub compared: Vec<Named>,
+}
+
+/// A scenario kept for comparison under a name the user chose.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub name: String,
+    pub scenario: Scenario,
 }
 
 /// An imported rate card, cut down to the countries a scenario uses, so a link can carry it.
@@ -39,11 +52,14 @@ pub struct CarriedRates {
 }
 
 impl CarriedRates {
-    /// The rates of `card` for the countries `scenario` mentions.
-    pub fn from_card(card: &RateCard, scenario: &Scenario) -> Self {
-        let mut used: Vec<CountryCode> = scenario
-            .groups
-            .iter()
+    /// The rates of `card` for the countries the `scenarios` mention.
+    pub fn from_card<'a>(
+        card: &RateCard,
+        scenarios: impl IntoIterator<Item = &'a Scenario>,
+    ) -> Self {
+        let mut used: Vec<CountryCode> = scenarios
+            .into_iter()
+            .flat_map(|s| &s.groups)
             .flat_map(|g| g.usage.iter().map(|l| l.country))
             .collect();
         used.sort();
@@ -117,10 +133,10 @@ pub fn encode(saved: &Saved) -> String {
     // Serialising owned, plain data into a Vec cannot fail; an empty payload would only make
     // the link undecodable, never panic.
     let bytes = postcard::to_allocvec(saved).unwrap_or_default();
-    format!("{PREFIX_V1}{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("{PREFIX_V2}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
-/// Reads a link fragment (with or without `#`) or a stored value.
+/// Reads a link fragment (with or without `#`) or a stored value, of any version.
 pub fn decode(text: &str) -> Result<Saved, LinkError> {
     let text = text.trim().trim_start_matches('#');
     if text.is_empty() {
@@ -129,15 +145,21 @@ pub fn decode(text: &str) -> Result<Saved, LinkError> {
     if text.len() > MAX_TEXT_LEN {
         return Err(LinkError::TooLong);
     }
-    let payload = text
-        .strip_prefix(PREFIX_V1)
-        .ok_or(LinkError::UnknownVersion)?;
-    let bytes = URL_SAFE_NO_PAD
+    let (payload, version) = match (text.strip_prefix(PREFIX_V1), text.strip_prefix(PREFIX_V2)) {
+        (Some(payload), _) => (payload, 1),
+        (_, Some(payload)) => (payload, 2),
+        _ => return Err(LinkError::UnknownVersion),
+    };
+    let mut bytes = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|_| LinkError::NotBase64)?;
+    if version == 1 {
+        // v1 is v2 without the compared list at the end; an empty list is one zero byte.
+        bytes.push(0);
+    }
     let (saved, rest): (Saved, &[u8]) =
         postcard::take_from_bytes(&bytes).map_err(|_| LinkError::Garbled)?;
-    if !rest.is_empty() {
+    if !rest.is_empty() || saved.compared.len() > MAX_COMPARED {
         return Err(LinkError::Garbled);
     }
     Ok(saved)

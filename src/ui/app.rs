@@ -6,7 +6,9 @@ use gloo_timers::callback::Timeout;
 
 use super::assumptions::Assumptions;
 use super::browser;
+use super::comparison::Comparison;
 use super::country_lists::CountryLists;
+use super::group_panel::GroupPanel;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
 use super::preset_picker::PresetPicker;
@@ -16,8 +18,8 @@ use super::rate_card_panel::RateCardPanel;
 use super::results::Results;
 use super::tenant_panel::TenantPanel;
 use super::theme_picker::ThemePicker;
-use super::usage_table::UsageTable;
 use crate::io::quote_csv::quote_csv;
+use crate::pricing::scenario::limits::MAX_GROUPS;
 use crate::pricing::scenario::OfferField;
 use crate::pricing::{Field, Side};
 use crate::share;
@@ -46,10 +48,6 @@ pub fn App() -> Html {
     };
     let error = |field: Field| state.error(field).map(AttrValue::from);
     let form = &state.form;
-    let group = form.groups.first();
-    let group_text = |get: fn(&crate::state::GroupForm) -> &String| {
-        AttrValue::from(group.map_or_else(String::new, |g| get(g).clone()))
-    };
     use_effect_with((), |()| browser::open_details_when_printing());
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
     let on_export = {
@@ -93,12 +91,8 @@ pub fn App() -> Html {
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <TenantPanel
                         country={form.tenant_country.clone()}
-                        organizers={group_text(|g| &g.organizers)}
-                        licences={group_text(|g| &g.licences)}
                         term_months={form.term_months.clone()}
                         country_error={error(Field::TenantCountry)}
-                        organizers_error={error(Field::Organizers(0))}
-                        licences_error={error(Field::Licences(0))}
                         term_error={error(Field::TermMonths)}
                         on_action={on_action.clone()} />
                     <OfferPanel
@@ -115,11 +109,20 @@ pub fn App() -> Html {
                     <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} stale={!state.errors.is_empty()} />
                 </div>
                 <div class="usage-area">
-                    <UsageTable group={0} lines={group.map(|g| g.lines.clone()).unwrap_or_default()}
-                        errors={state.errors.clone()} on_action={on_action.clone()} />
+                    { for form.groups.iter().enumerate().map(|(g, group)| html! {
+                        <GroupPanel index={g} group={group.clone()} errors={state.errors.clone()}
+                            removable={form.groups.len() > 1} on_action={on_action.clone()} />
+                    }) }
+                    <p class="group-actions">
+                        <button type="button" class="add" data-testid="add-group" disabled={form.groups.len() >= MAX_GROUPS}
+                            onclick={on_action.reform(|_: MouseEvent| Action::AddGroup)}>{"+ Add an organizer group"}</button>
+                        <span class="hint">{"Groups with different call habits (up to 8) can each take the cheaper option: see Best mix."}</span>
+                    </p>
                     <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{"Start over"}</button>
                 </div>
                 <div class="details">
+                    <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
+                        compared={state.compared.clone()} on_action={on_action.clone()} />
                     <LineItems quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} />
                     <Assumptions card={Rc::clone(&state.card)} tenant={state.scenario.tenant_country} />
                 </div>

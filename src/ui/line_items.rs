@@ -3,7 +3,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::format;
-use crate::pricing::{OptionQuote, Quote, Scenario};
+use crate::pricing::{Priced, Quote, Scenario};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -17,10 +17,8 @@ pub struct LineItemsProps {
 #[component]
 pub fn LineItems(props: &LineItemsProps) -> Html {
     let currency = props.quote.currency.as_str();
-    let table = |option: &OptionQuote| {
-        let Some(priced) = option.priced() else {
-            return Html::default();
-        };
+    let several = props.scenario.groups.len() > 1;
+    let table = |caption: String, priced: &Priced| {
         let group_name = |g: usize| {
             props
                 .scenario
@@ -32,7 +30,7 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
         html! {
             <div class="line-items-table">
                 <table>
-                    <caption>{format!("{}: {}", text::side(option.side), text::offer(option.preset))}</caption>
+                    <caption>{caption}</caption>
                     <thead><tr>
                         <th scope="col">{"Item"}</th><th scope="col">{"Billed min"}</th><th scope="col">{"Included"}</th>
                         <th scope="col">{"Pool"}</th><th scope="col">{"Charged min"}</th><th scope="col">{"Rate / min"}</th>
@@ -49,6 +47,7 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
                         { for priced.usage_items.iter().map(|item| html! {
                             <tr class={classes!(item.amount.is_none().then_some("not-priced"))}>
                                 <th scope="row">
+                                    if several { {format!("{}: ", group_name(item.group))} }
                                     {text::line_label(item.kind, item.country, item.phone)}
                                     <small>{format!("{} calls x {} min", format::minutes(item.calls), format::minutes(item.billed_minutes_per_call))}</small>
                                 </th>
@@ -72,8 +71,12 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
     html! {
         <details class="panel line-items" data-testid="line-items">
             <summary>{"Line items: how each figure is computed"}</summary>
-            { table(&props.quote.per_user) }
-            { table(&props.quote.pay_per_minute) }
+            { for [&props.quote.per_user, &props.quote.pay_per_minute].into_iter().filter_map(|option| {
+                option.priced().map(|priced| table(format!("{}: {}", text::side(option.side), text::offer(option.preset)), priced))
+            }) }
+            if let Some(priced) = props.quote.mixed.as_ref().and_then(|m| m.priced.as_deref()) {
+                { table("Best mix: each group on its side, one shared pool".into(), priced) }
+            }
         </details>
     }
 }

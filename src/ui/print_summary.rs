@@ -32,8 +32,8 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     { for s.groups.iter().map(|g| html! {
                         <tr><th>{&g.name}</th><td>{format!("{} organizers, {} licences purchased", g.organizers, g.licences())}</td></tr>
                     }) }
-                    { for s.groups.iter().flat_map(|g| g.usage.iter()).enumerate().map(|(i, l)| html! {
-                        <tr><th>{format!("Call mix line {}", i + 1)}</th><td>{format!("{}: {} calls {} x {} min", text::line_label(l.kind, l.country, l.phone), l.calls.normalize(), text::basis(l.basis), l.minutes_per_call.normalize())}</td></tr>
+                    { for s.groups.iter().flat_map(|g| g.usage.iter().enumerate().map(move |(i, l)| (g, i, l))).map(|(g, i, l)| html! {
+                        <tr><th>{format!("{}, call mix line {}", g.name, i + 1)}</th><td>{format!("{}: {} calls {} x {} min", text::line_label(l.kind, l.country, l.phone), l.calls.normalize(), text::basis(l.basis), l.minutes_per_call.normalize())}</td></tr>
                     }) }
                 </tbody>
             </table>

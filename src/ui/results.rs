@@ -25,6 +25,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(side),
         Verdict::Equal | Verdict::NeitherAvailable => None,
     };
+    let real_mix = quote.mixed.as_ref().is_some_and(|m| !m.is_pure());
     let card = |option: &OptionQuote, monthly: &str, term: &str, testid: &'static str| {
         let reason = match &option.outcome {
             Outcome::Unavailable { reason } => {
@@ -53,6 +54,14 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="options" aria-live="polite">
                 { card(&quote.per_user, &summary.total_per_user, &summary.term_per_user, "total-per-user") }
                 { card(&quote.pay_per_minute, &summary.total_ppm, &summary.term_ppm, "total-ppm") }
+                <section class={classes!("option", "mix", real_mix.then_some("cheaper"))} aria-labelledby="total-mixed-title">
+                    <h3 id="total-mixed-title">{"Best mix"}</h3>
+                    <p class="offer-name">{"Each group on the option that makes the tenant's total lowest, sharing one pool"}</p>
+                    <p class="monthly"><span data-testid="total-mixed">{&summary.total_mixed}</span><span class="per">{" a month"}</span></p>
+                    <p class="term">{format!("{} over {}", summary.term_mixed, text::term(quote.term_months))}</p>
+                    <p class="mix-detail" data-testid="mix-detail">{&summary.mix}</p>
+                    if real_mix { <p class="badge">{"Cheapest"}</p> }
+                </section>
             </div>
             <div class="verdict-box">
                 <p class="verdict" data-testid="verdict">{&summary.verdict}</p>

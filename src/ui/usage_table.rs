@@ -29,7 +29,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
         .on_action
         .reform(move |_: MouseEvent| Action::AddLine(g));
     html! {
-        <fieldset class="panel usage">
+        <fieldset class="usage">
             <legend>{"Call mix per month"}</legend>
             <p class="hint">{"Dial-in: calls into your meetings' phone numbers, from where the caller is. Dial-out: calls your meetings place, to where they ring."}</p>
             if props.lines.is_empty() {

@@ -15,7 +15,7 @@ test('a share link opened in a fresh browser shows the same quote', async () => 
   // 100 organizers: $695.50 vs $889.50 (tests/state.rs).
   assert.equal(await text(page, 'total-per-user'), '$695.50');
   const address = await settledLink(page);
-  assert.match(address, /#v1\.[A-Za-z0-9_-]+$/);
+  assert.match(address, /#v2\.[A-Za-z0-9_-]+$/);
   await page.getByTestId('share-link').click();
   await page.getByText('Link copied').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -76,7 +76,7 @@ test('the CSV export has the figures on screen', async () => {
   const csv = await readFile(await download.path(), 'utf8');
   assert.match(csv, /\nPer-user licence,347\.75,12,4173\.00,USD\n/);
   assert.match(csv, /\nPay-per-minute,444\.75,12,5337\.00,USD\n/);
-  assert.match(csv, /\nShare link,http:\/\/127\.0\.0\.1:\d+\/#v1\./);
+  assert.match(csv, /\nShare link,http:\/\/127\.0\.0\.1:\d+\/#v2\./);
   await page.close();
 });
 
@@ -88,7 +88,7 @@ test('the printed quote is the quote without the controls', async () => {
   assert.equal(await page.getByTestId('theme').isVisible(), false);
   assert.equal(await page.getByTestId('preset').isVisible(), false);
   assert.equal(await page.locator('.print-summary').isVisible(), true);
-  assert.match(await page.locator('.print-summary').innerText(), /Call mix line 4\s+Dial-out to United Arab Emirates/);
+  assert.match(await page.locator('.print-summary').innerText(), /All organizers, call mix line 4\s+Dial-out to United Arab Emirates/);
   assert.equal(await page.getByTestId('total-per-user').isVisible(), true);
   const pdf = await page.pdf({ format: 'A4' });
   // At most two A4 pages: count the PDF's page objects.
