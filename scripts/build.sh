@@ -6,3 +6,4 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 trunk build --release
 node scripts/harden.mjs dist
+node scripts/embed.mjs dist

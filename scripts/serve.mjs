@@ -10,7 +10,9 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.csv': 'text/csv; charset=utf-8',
 };
 
-export function serve(dir, port, host = '127.0.0.1') {
+/** `transform(file, body)`, if given, may rewrite a file's body (tests point an example page at
+ * the calculator's actual port). */
+export function serve(dir, port, host = '127.0.0.1', transform = (file, body) => body) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -18,8 +20,12 @@ export function serve(dir, port, host = '127.0.0.1') {
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const body = transform(file, await readFile(file));
+      // Public files: a script embed on another origin loads the app's JS and wasm with CORS.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -5,6 +5,7 @@
 //! Yew components.
 
 pub mod chart;
+pub mod embed;
 pub mod format;
 pub mod io;
 pub mod presets;

@@ -1,17 +1,24 @@
 //! The browser app. Trunk builds this binary for wasm32 (`make serve`).
 
+/// On the calculator's page (index.html has `#audio-cost-app`) it starts by itself. A host page
+/// that loads static/embed.js has no such element: embed.js calls `mount` for each of its
+/// calculators instead.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    let root = gloo_root();
-    yew::Renderer::<audio_cost::ui::App>::with_root(root).render();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("audio-cost-app"));
+    if let Some(root) = root {
+        audio_cost::ui::start_page(root);
+    }
 }
 
+/// Mounts a calculator into `root` (inside a host element's shadow root). `base`: where the
+/// calculator's files are; `attributes`: the host element's `data-` attributes, name, value, …
 #[cfg(target_arch = "wasm32")]
-fn gloo_root() -> web_sys::Element {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"))
-        .expect("index.html has <div id=\"app\">")
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(root: web_sys::Element, base: String, attributes: Vec<String>) {
+    audio_cost::ui::start_script(root, &base, &attributes);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -63,6 +63,8 @@ pub enum Action {
     SetLicences(usize, String),
     AddLine(usize),
     DismissNotice,
+    /// Something to tell the user that isn't tied to a field (a host's rate card that failed).
+    Notice(String),
     /// Price with this card (an imported one) instead of the built-in sample card.
     UseCard(Rc<RateCard>),
     UseBuiltinCard,
@@ -354,6 +356,10 @@ impl State {
             }
             Action::DismissNotice => {
                 self.notice = None;
+                return;
+            }
+            Action::Notice(text) => {
+                self.notice = Some(text);
                 return;
             }
             Action::UseCard(card) => {

@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use crate::format;
+use crate::io::rate_import::ImportProblem;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::{
     Basis, BreakEven, CountryCode, LineProblem, Mix, OfferPreset, OptionQuote, PhoneType,
@@ -312,6 +313,25 @@ pub fn assumptions(card: &RateCard, tenant: CountryCode) -> Vec<String> {
         "Amounts are exact to the rate's full precision; each figure is rounded to the cent only when shown, so lines may not add up to the total by a cent.".into(),
         tax.into(),
     ]
+}
+
+/// The notice when a host's rate card (an embed's `rates`) was read but isn't a valid card.
+pub fn host_rates_rejected(name: &str, problems: &[ImportProblem]) -> String {
+    let first = problems
+        .first()
+        .map_or_else(String::new, |p| format!(": {p}"));
+    format!(
+        "The host's rate card {name} couldn't be used ({} problem{}{first}). Showing the built-in sample rates.",
+        problems.len(),
+        if problems.len() == 1 { "" } else { "s" }
+    )
+}
+
+/// The notice when a host's rate card couldn't be fetched at all.
+pub fn host_rates_unreachable(url: &str, why: &str) -> String {
+    format!(
+        "The host's rate card {url} couldn't be loaded ({why}). Showing the built-in sample rates."
+    )
 }
 
 pub fn capitalise(text: &str) -> String {

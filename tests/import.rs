@@ -420,3 +420,33 @@ fn a_ten_thousand_row_sheet_imports() {
     std::fs::write(format!("{dir}/ten-thousand-rows.csv"), &csv).unwrap();
     std::fs::write(format!("{dir}/ten-thousand-rows.xlsx"), xlsx).unwrap();
 }
+
+#[test]
+fn the_example_host_pages_card_imports_with_its_one_change() {
+    // examples/host/rates/negotiated.json: the built-in card with US toll dial-in at 0.0120
+    // (the e2e embed test prices the example with it: 15,000 min x 0.0120 = 180.00, 67.50 less).
+    let card = import(
+        "negotiated.json",
+        &std::fs::read("examples/host/rates/negotiated.json").unwrap(),
+    )
+    .unwrap();
+    let builtin = builtin_card();
+    let changed: Vec<&str> = card
+        .countries
+        .iter()
+        .zip(builtin.countries.iter())
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| a.code.as_str())
+        .collect();
+    assert_eq!(changed, ["US"]);
+    let us = card.country(CountryCode::parse("US").unwrap()).unwrap();
+    assert_eq!(
+        us.rates.toll_dial_in.unwrap().per_minute,
+        Decimal::new(120, 4)
+    );
+    let broken = import(
+        "broken.json",
+        &std::fs::read("examples/host/rates/broken.json").unwrap(),
+    );
+    assert!(broken.is_err());
+}

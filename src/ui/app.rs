@@ -8,6 +8,7 @@ use super::assumptions::Assumptions;
 use super::browser;
 use super::comparison::Comparison;
 use super::country_lists::CountryLists;
+use super::embed_dialog::EmbedDialog;
 use super::group_panel::GroupPanel;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
@@ -18,6 +19,7 @@ use super::rate_card_panel::RateCardPanel;
 use super::results::Results;
 use super::tenant_panel::TenantPanel;
 use super::theme_picker::ThemePicker;
+use crate::embed::{EmbedOptions, Mode};
 use crate::io::quote_csv::quote_csv;
 use crate::pricing::scenario::limits::MAX_GROUPS;
 use crate::pricing::scenario::OfferField;
@@ -25,27 +27,59 @@ use crate::pricing::{Field, Side};
 use crate::share;
 use crate::state::{Action, State};
 use crate::text;
+use yew::Reducible;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// How and where the calculator is shown: its own page unless embedded.
+    #[prop_or_default]
+    pub options: Rc<EmbedOptions>,
+}
 
 /// The calculator: inputs on one side, the comparison on the other, recomputed on every keystroke.
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| {
-        State::restore(browser::fragment().as_deref(), browser::stored().as_deref())
+pub fn App(props: &AppProps) -> Html {
+    let options = Rc::clone(&props.options);
+    let page = options.mode == Mode::Page;
+    let state = use_reducer({
+        let options = Rc::clone(&options);
+        move || {
+            // Embedded, the host decides the start (its snippet's scenario and attributes) and
+            // nothing is kept in the browser: two embeds on a page must not share a scenario.
+            let restored = match options.mode {
+                Mode::Page => {
+                    State::restore(browser::fragment().as_deref(), browser::stored().as_deref())
+                }
+                Mode::Frame => State::restore(browser::fragment().as_deref(), None),
+                Mode::Script => State::restore(options.scenario.as_deref(), None),
+            };
+            let state = options
+                .initial_actions()
+                .into_iter()
+                .fold(Rc::new(restored), |state, action| state.reduce(action));
+            Rc::unwrap_or_clone(state)
+        }
     });
     let fragment = AttrValue::from(share::encode(&state.saved()));
     let debounce = use_mut_ref(|| None::<Timeout>);
     use_effect_with(fragment.clone(), move |fragment| {
-        browser::store(fragment);
-        // Replacing the pending timeout drops (cancels) it: one history update per pause.
-        let fragment = fragment.clone();
-        *debounce.borrow_mut() = Some(Timeout::new(400, move || {
-            browser::replace_fragment(&fragment)
-        }));
+        if page {
+            browser::store(fragment);
+            // Replacing the pending timeout drops (cancels) it: one history update per pause.
+            let fragment = fragment.clone();
+            *debounce.borrow_mut() = Some(Timeout::new(400, move || {
+                browser::replace_fragment(&fragment)
+            }));
+        }
     });
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    use_effect_with((), {
+        let (options, on_action) = (Rc::clone(&options), on_action.clone());
+        move |()| host_rates(&options, &on_action)
+    });
     let error = |field: Field| state.error(field).map(AttrValue::from);
     let form = &state.form;
     use_effect_with((), |()| browser::open_details_when_printing());
@@ -71,9 +105,11 @@ pub fn App() -> Html {
     html! {
         <div class="calculator">
             <header class="masthead">
-                <ThemePicker />
-                <h1>{"Teams Audio Conferencing cost calculator"}</h1>
-                <p class="lede">{"Per-user licence or pay-per-minute? Describe your meetings' phone calls and see which costs less, by how much, and why."}</p>
+                if page {
+                    <ThemePicker />
+                    <h1>{"Teams Audio Conferencing cost calculator"}</h1>
+                    <p class="lede">{"Per-user licence or pay-per-minute? Describe your meetings' phone calls and see which costs less, by how much, and why."}</p>
+                }
                 <p class="notice" data-testid="rate-card-notice" role="note">{text::rate_card_notice(&state.card)}</p>
                 if let Some(notice) = &state.notice {
                     <p class="notice problem" data-testid="notice" role="alert">
@@ -83,6 +119,7 @@ pub fn App() -> Html {
                 }
                 <PresetPicker on_action={on_action.clone()} />
                 <QuoteActions fragment={fragment.clone()} on_export={on_export} />
+                if page { <EmbedDialog fragment={fragment.clone()} /> }
                 <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
                     link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />
             </header>
@@ -132,4 +169,52 @@ pub fn App() -> Html {
             </footer>
         </div>
     }
+}
+
+/// The host's rate card, if the embed names one (`rates`) or, in an iframe, the host sends one:
+/// imported like a file the user picked, with a notice if it can't be used.
+fn host_rates(options: &EmbedOptions, on_action: &Callback<Action>) {
+    let use_card = {
+        let on_action = on_action.clone();
+        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            let on_action = on_action.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Whatever the name, a host's card is the card JSON format.
+                let file = if name.ends_with(".json") {
+                    name.clone()
+                } else {
+                    format!("{name}.json")
+                };
+                match browser::import_card(file, bytes).await {
+                    Ok(card) => on_action.emit(Action::UseCard(Rc::new(card))),
+                    Err(problems) => {
+                        on_action.emit(Action::Notice(text::host_rates_rejected(&name, &problems)))
+                    }
+                }
+            });
+        })
+    };
+    if options.mode == Mode::Frame {
+        super::frame::connect(
+            options.parent_origins.clone(),
+            use_card.reform(|(name, json): (String, String)| (name, json.into_bytes())),
+        );
+    }
+    let Some(rates) = options.rates.clone() else {
+        return;
+    };
+    let (origins, on_action) = (options.rates_origins.clone(), on_action.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let fetched = match browser::same_origin_url(&rates, &origins) {
+            Ok(url) => browser::fetch_text(&url).await,
+            Err(why) => Err(why),
+        };
+        match fetched {
+            Ok(json) => {
+                let name = rates.rsplit('/').next().unwrap_or(&rates).to_string();
+                use_card.emit((name, json.into_bytes()));
+            }
+            Err(why) => on_action.emit(Action::Notice(text::host_rates_unreachable(&rates, &why))),
+        }
+    });
 }

@@ -2,7 +2,9 @@
 //! downloads. Outside the browser (server-side rendering, native tests) there is no window:
 //! reads give nothing and writes do nothing.
 
+use crate::io::rate_import::ImportProblem;
 use crate::io::rate_worker::{self, Postcard, RateWorker, WorkerRequest, WorkerResponse};
+use crate::pricing::RateCard;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -21,14 +23,44 @@ pub fn fragment() -> Option<String> {
     window()?.location().hash().ok().filter(|h| h.len() > 1)
 }
 
-/// The page's URL with `fragment`, as a share link.
+thread_local! {
+    /// The calculator's own address when it is embedded (ending in `/`); `None` on its page.
+    static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Embedded, share links and the importer worker use the calculator's address, not the host's.
+pub fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = Some(base.to_string()));
+}
+
+fn base() -> Option<String> {
+    BASE.with(|b| b.borrow().clone())
+}
+
+/// The page's URL with `fragment`, as a share link (the calculator's own page when embedded).
 pub fn link_with(fragment: &str) -> Option<String> {
+    if let Some(base) = base() {
+        return Some(format!("{base}#{fragment}"));
+    }
     let location = window()?.location();
     Some(format!(
         "{}{}{}#{fragment}",
         location.origin().ok()?,
         location.pathname().ok()?,
         location.search().ok()?
+    ))
+}
+
+/// The calculator page's address without query or fragment (what embeds point at).
+pub fn page_base() -> Option<String> {
+    if let Some(base) = base() {
+        return Some(base);
+    }
+    let location = window()?.location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
     ))
 }
 
@@ -126,13 +158,107 @@ pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<(Stri
     Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
+/// Where the importer worker's loader is. A worker must come from the page's origin: embedded
+/// in another origin's page, it starts from a same-origin blob that loads the calculator's
+/// scripts by their full address (the host's CSP must allow `worker-src blob:`).
+fn worker_loader() -> String {
+    let Some(base) = base() else {
+        return rate_worker::LOADER.to_string();
+    };
+    let here = window().and_then(|w| w.location().origin().ok());
+    let there = Url::new(&base).map(|u| u.origin()).ok();
+    if here.is_some() && here == there {
+        return format!("{base}importer_loader.js");
+    }
+    let shim = format!(
+        "importScripts({:?});wasm_bindgen({:?});",
+        format!("{base}importer.js"),
+        format!("{base}importer_bg.wasm")
+    );
+    let options = BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    Blob::new_with_str_sequence_and_options(&js_sys::Array::of1(&shim.into()), &options)
+        .and_then(|blob| Url::create_object_url_with_blob(&blob))
+        .unwrap_or_default()
+}
+
 /// Runs one request in the rate-sheet worker, loading it if this is the first.
 pub async fn ask_rate_worker(request: WorkerRequest) -> WorkerResponse {
     use gloo_worker::Spawnable;
     let mut bridge = RateWorker::spawner()
         .encoding::<Postcard>()
-        .spawn_with_loader(rate_worker::LOADER);
+        .spawn_with_loader(&worker_loader());
     bridge.run(request).await
+}
+
+/// Reads a rate card file (.xlsx, .csv or .json) in the worker.
+pub async fn import_card(file: String, bytes: Vec<u8>) -> Result<RateCard, Vec<ImportProblem>> {
+    let request = WorkerRequest::Import {
+        file,
+        bytes,
+        today: today(),
+    };
+    match ask_rate_worker(request).await {
+        WorkerResponse::Imported(result) => result,
+        WorkerResponse::Json(_) => Err(Vec::new()),
+    }
+}
+
+/// `url` resolved against the page's address, if its origin is the page's or one of `also`.
+pub fn same_origin_url(url: &str, also: &[String]) -> Result<String, String> {
+    let location = window().ok_or("no browser")?.location();
+    let href = location.href().map_err(|_| "no address")?;
+    let resolved = Url::new_with_base(url, &href).map_err(|_| "it is not a URL")?;
+    let origin = resolved.origin();
+    if Some(&origin) == location.origin().ok().as_ref() || also.contains(&origin) {
+        Ok(resolved.href())
+    } else {
+        Err(format!("{origin} is not this page's origin"))
+    }
+}
+
+/// The text at `url` (one GET, no credentials beyond the browser's defaults for the origin).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = window().ok_or("no browser")?;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| "the request failed".to_string())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    let text = response.text().map_err(|_| "no body")?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "the body isn't text".into())
+}
+
+pub fn warn(message: &str) {
+    if window().is_some() {
+        web_sys::console::warn_1(&message.into());
+    }
+}
+
+/// The URL's query parameters, in order.
+pub fn query() -> Vec<(String, String)> {
+    let Some(search) = window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 const THEME_KEY: &str = "audio-cost.theme";

@@ -1,0 +1,211 @@
+// Embed it anywhere: the example host page (examples/host) on one origin, the calculator on
+// another, and a third origin that tries to talk to both.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, start } from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+let env, host, third, hostBase, thirdBase, thirdDir;
+const servers = [];
+
+before(async () => {
+  env = await start();
+  // The example page points at `make serve`'s address; here the calculator is on env.base. The
+  // broken card's embed also gets an attribute the calculator doesn't know, to see the warning.
+  const pointAtCalculator = (file, body) => (file.endsWith('.html')
+    ? Buffer.from(body.toString().replaceAll('http://127.0.0.1:8080/', env.base)
+      .replace('id="broken"', 'id="broken" data-theme="neon"'))
+    : body);
+  host = await serve(`${ROOT}/examples/host`, 0, '127.0.0.1', pointAtCalculator);
+  hostBase = `http://127.0.0.1:${host.address().port}/`;
+  // The third origin: a page that posts a fake height to whoever framed it, and a page that
+  // frames the calculator itself while the calculator only accepts the host's origin.
+  const dir = await mkdtemp(join(tmpdir(), 'third-origin-'));
+  thirdDir = dir;
+  await writeFile(join(dir, 'fake-height.html'),
+    '<!doctype html><script src="fake-height.js"></script>');
+  await writeFile(join(dir, 'fake-height.js'),
+    "parent.postMessage({ type: 'audio-cost:height', version: 1, height: 7 }, '*');");
+  await writeFile(join(dir, 'frames.html'), `<!doctype html>
+    <iframe id="framed" src="${env.base}?embed=1&origins=${encodeURIComponent(hostBase.slice(0, -1))}"
+      data-audio-cost-frame style="width:100%;height:321px;border:0"></iframe>
+    <script src="${env.base}embed.js" defer></script>`);
+  third = await serve(dir, 0);
+  thirdBase = `http://127.0.0.1:${third.address().port}/`;
+  servers.push(host, third);
+});
+after(async () => {
+  await env?.stop();
+  await Promise.all(servers.map((s) => new Promise((ok) => s.close(ok))));
+});
+
+async function openHost() {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const log = { errors: [], warnings: [] };
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  await page.goto(hostBase);
+  await page.locator('#us').getByTestId('total-per-user').waitFor();
+  return { page, log };
+}
+
+const height = (page, selector) => page.locator(selector).evaluate((f) => f.getBoundingClientRect().height);
+
+/** The frame's height once it stops changing (the host updates it by message) and differs from
+ * `from`. */
+async function settledHeight(page, selector, from) {
+  let last = await height(page, selector);
+  for (let i = 0; i < 50; i++) {
+    await page.waitForTimeout(150);
+    const h = await height(page, selector);
+    if (h === last && h !== from) return h;
+    last = h;
+  }
+  return last;
+}
+
+test("the iframe's height follows its content, and it uses the host's rate card", async () => {
+  const { page, log } = await openHost();
+  const frame = page.frameLocator('#framed');
+  await frame.getByTestId('total-per-user').waitFor();
+  // The host sized it from the 600 px it started at to the calculator's own height.
+  const first = await settledHeight(page, '#framed', 600);
+  assert.ok(first > 1000, `sized to its content: ${first}`);
+  const inner = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  assert.equal(first, inner);
+  // No page chrome inside the frame.
+  assert.equal(await frame.locator('h1').count(), 0);
+  // Three more lines make it taller; removing them brings it back.
+  for (let i = 0; i < 3; i++) await frame.getByTestId('add-usage-line').click();
+  const taller = await settledHeight(page, '#framed', first);
+  assert.ok(taller > first + 100, `${taller} after adding lines, ${first} before`);
+  for (let i = 0; i < 3; i++) await frame.getByTestId('remove-usage-line').last().click();
+  assert.equal(await settledHeight(page, '#framed', taller), first);
+  // The host's card (US toll dial-in 0.0120) came by message: pay-per-minute is the example's
+  // $444.75 less 15,000 min x (0.0165 - 0.0120) = $67.50: $377.25.
+  assert.equal(await frame.getByTestId('total-ppm').innerText(), '$377.25');
+  assert.match(await frame.getByTestId('rate-card-notice').innerText(), /^Rates: Acme negotiated rates/);
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+test('a height message from a third origin is ignored, on both sides', async () => {
+  const { page } = await openHost();
+  const before = await settledHeight(page, '#framed', 600);
+  assert.ok(before > 1000, 'the calculator sized its frame first');
+  // The framed page navigates to a third origin, which posts a height of 7: the host ignores it,
+  // since it doesn't come from the calculator's origin.
+  await page.locator('#framed').evaluate((f, url) => { f.contentWindow.location = url; }, `${thirdBase}fake-height.html`);
+  await page.waitForTimeout(800);
+  assert.equal(await height(page, '#framed'), before);
+  await page.close();
+
+  // The calculator framed by a third origin that isn't in its `origins`: it never answers the
+  // third origin's hello, so the frame keeps the height its page gave it.
+  const other = await env.browser.newPage();
+  await other.goto(`${thirdBase}frames.html`);
+  await other.frameLocator('#framed').getByTestId('total-per-user').waitFor();
+  await other.waitForTimeout(800);
+  assert.equal(await height(other, '#framed'), 321);
+  await other.close();
+});
+
+test('two script embeds keep separate state, and their attributes apply', async () => {
+  const { page, log } = await openHost();
+  const uk = page.locator('#uk');
+  const us = page.locator('#us');
+  // data-country="GB" data-organizers="100": 100 organizers with the example's call mix cost
+  // $695.50 on the licence (tests/state.rs; sample rates depend on the destination only).
+  assert.equal(await uk.getByTestId('tenant-country').inputValue(), 'United Kingdom');
+  assert.equal(await uk.getByTestId('organizers').inputValue(), '100');
+  assert.equal(await text(uk, 'total-per-user'), '$695.50');
+  assert.equal(await us.getByTestId('organizers').inputValue(), '50');
+  await uk.getByTestId('organizers').fill('10');
+  assert.equal(await us.getByTestId('organizers').inputValue(), '50', 'the other embed is untouched');
+  assert.equal(await text(us, 'total-per-user'), '$347.75');
+  // data-theme="dark" and data-brand: on the UK embed's root only.
+  const root = (locator) => locator.locator('.ac-root').first();
+  assert.equal(await root(uk).getAttribute('data-theme'), 'dark');
+  assert.equal(await root(us).getAttribute('data-theme'), null);
+  assert.equal(await root(uk).evaluate((e) => getComputedStyle(e).getPropertyValue('--ac-brand').trim()), '#b4005a');
+  assert.equal(await root(us).evaluate((e) => getComputedStyle(e).fontFamily), 'Georgia, serif');
+  // Nothing written to the host's address or storage.
+  assert.equal(new URL(page.url()).hash, '');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  // An attribute the calculator doesn't take: a console warning, and the default.
+  assert.ok(log.warnings.some((w) => w.includes('theme="neon" ignored: use auto, light or dark')), log.warnings.join('\n'));
+  assert.deepEqual(log.errors, []);
+  await page.close();
+});
+
+const text = (scope, testid) => scope.getByTestId(testid).first().innerText();
+
+test("aggressive host CSS leaves the widget usable, and the widget's CSS stays inside", async () => {
+  const { page } = await openHost();
+  const hostFont = await page.locator('h2').first().evaluate((e) => getComputedStyle(e).fontFamily);
+  await page.addStyleTag({ content: '* { font-size: 30px !important; box-sizing: content-box !important; }' });
+  const us = page.locator('#us');
+  const input = us.getByTestId('organizers');
+  assert.equal(await input.evaluate((e) => getComputedStyle(e).fontSize), '16px');
+  assert.equal(await input.evaluate((e) => getComputedStyle(e).boxSizing), 'border-box');
+  await input.fill('100');
+  assert.equal(await text(us, 'total-per-user'), '$695.50');
+  const [widget, box] = await Promise.all([
+    us.locator('.calculator').evaluate((e) => e.getBoundingClientRect().width),
+    us.evaluate((e) => e.getBoundingClientRect().width),
+  ]);
+  assert.ok(widget <= box + 1, `the widget (${widget}px) fits its box (${box}px)`);
+  // The calculator's rules (e.g. h2 sizes, its font) never reach the host's own headings.
+  assert.equal(await page.locator('h2').first().evaluate((e) => getComputedStyle(e).fontFamily), hostFont);
+  await page.close();
+});
+
+test("the host's rate card loads, and a broken one shows its notice", async () => {
+  const { page } = await openHost();
+  const us = page.locator('#us');
+  await us.getByText('Rates: Acme negotiated rates').waitFor();
+  // As in the iframe: $444.75 - $67.50 = $377.25.
+  assert.equal(await text(us, 'total-ppm'), '$377.25');
+  const broken = page.locator('#broken');
+  await broken.getByTestId('notice').waitFor();
+  assert.match(await text(broken, 'notice'),
+    /^The host's rate card broken\.json couldn't be used \(1 problem: broken\.json.*not a rate card.*\)\. Showing the built-in sample rates\./);
+  assert.match(await text(broken, 'rate-card-notice'), /^Sample rates/);
+  await page.close();
+});
+
+test('"Embed this calculator" gives snippets that show the same quote in another page', async () => {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('organizers').fill('100');
+  // 100 organizers: $695.50 (tests/state.rs).
+  assert.equal(await page.getByTestId('total-per-user').innerText(), '$695.50');
+  await page.getByTestId('embed-open').click();
+  await page.getByTestId('embed-theme').selectOption('dark');
+  const iframeCode = await page.getByTestId('embed-iframe-code').inputValue();
+  const scriptCode = await page.getByTestId('embed-script-code').inputValue();
+  assert.match(iframeCode, new RegExp(`^<iframe src="${env.base}\\?embed=1&amp;theme=dark#v2\\.[A-Za-z0-9_-]+" `));
+  assert.match(scriptCode, /^<div data-audio-cost-calculator data-scenario="v2\.[A-Za-z0-9_-]+" data-theme="dark"><\/div>/);
+  await page.getByTestId('embed-copy-script').click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), scriptCode);
+
+  // Pasted into a page on another origin, each shows the same quote, dark.
+  await writeFile(join(thirdDir, 'pasted.html'), `<!doctype html><body>${iframeCode}\n${scriptCode}</body>`);
+  const other = await context.newPage();
+  await other.goto(`${thirdBase}pasted.html`);
+  const framed = other.frameLocator('iframe');
+  assert.equal(await framed.getByTestId('total-per-user').innerText(), '$695.50');
+  assert.equal(await framed.locator('html').getAttribute('data-theme'), 'dark');
+  const scripted = other.locator('[data-audio-cost-calculator]');
+  assert.equal(await scripted.getByTestId('total-per-user').innerText(), '$695.50');
+  assert.equal(await scripted.locator('.ac-root').getAttribute('data-theme'), 'dark');
+  await context.close();
+});
