@@ -85,6 +85,8 @@ mod native {
             scenario: scenario(50, 50),
             rates: None,
             compared: Vec::new(),
+            language: None,
+            display: None,
         };
         let link = encode(&saved);
         c.bench_function("share/encode 50 lines", |b| {

@@ -4,6 +4,7 @@
 //!
 //! Anything unknown or invalid is a warning (the page logs it to the console) and the default.
 
+use crate::i18n::Lang;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
 use crate::state::{parse_whole, Action};
@@ -57,6 +58,8 @@ pub struct EmbedOptions {
     pub parent_origins: Vec<String>,
     /// White-label custom properties: (`--ac-brand` etc., value), checked.
     pub style: Vec<(&'static str, String)>,
+    /// The page's language; `None`: the visitor's browser's.
+    pub lang: Option<Lang>,
 }
 
 /// The names an embed may set (attributes without `data-`, or URL parameters).
@@ -107,7 +110,7 @@ impl EmbedOptions {
                 self.country = Some(CountryCode::find(value).ok_or("not a country name or code")?)
             }
             "organizers" => {
-                let n = parse_whole(value)?;
+                let n = parse_whole(value, Lang::En)?;
                 let n = u32::try_from(n.normalize().mantissa()).map_err(|_| "too large")?;
                 if !(1..=MAX_ORGANIZERS).contains(&n) {
                     return Err("use 1 to 1,000,000".into());
@@ -139,9 +142,9 @@ impl EmbedOptions {
             "font" => return Err("use font family names, e.g. Inter, sans-serif".into()),
             "radius" if is_length(value) => self.style.push(("--ac-radius", value.into())),
             "radius" => return Err("use a length such as 4px or 0.5em".into()),
-            // The catalogue (#6) brings more languages; until then the page is in English.
-            "locale" if value == "en" || value.starts_with("en-") => {}
-            "locale" => return Err("only English (en) is available; English is used".into()),
+            "locale" => {
+                self.lang = Some(Lang::from_code(value).ok_or("use en or es")?);
+            }
             "currency" if value.eq_ignore_ascii_case(currency) => {}
             "currency" => {
                 return Err(format!(

@@ -1,5 +1,6 @@
 //! Typical customers to start from. Each says what it assumes; README "Presets" lists them.
 
+use crate::i18n::Msg;
 use crate::pricing::scenario::SCENARIO_VERSION;
 use crate::pricing::{
     CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind, UsageLine,
@@ -8,34 +9,34 @@ use crate::pricing::{
 pub struct Preset {
     /// Stable key (the select's value and the e2e hook's option).
     pub key: &'static str,
-    pub name: &'static str,
-    pub assumes: &'static str,
+    pub name: Msg,
+    pub assumes: Msg,
     pub scenario: fn() -> Scenario,
 }
 
 pub const PRESETS: [Preset; 4] = [
     Preset {
         key: "example",
-        name: "Mixed US team (the example)",
-        assumes: "50 organizers in the US: toll and toll-free dial-in from the US, dial-out to the UK and to UAE mobiles.",
+        name: Msg::PresetExampleName,
+        assumes: Msg::PresetExampleAssumes,
         scenario: Scenario::example,
     },
     Preset {
         key: "us-only",
-        name: "US-only team",
-        assumes: "25 organizers in the US whose callers dial in to US toll numbers (12 calls of 45 minutes per organizer a month) and who dial out to US landlines (3 calls of 15 minutes).",
+        name: Msg::PresetUsOnlyName,
+        assumes: Msg::PresetUsOnlyAssumes,
         scenario: us_only,
     },
     Preset {
         key: "emea-sales",
-        name: "EMEA sales with toll-free numbers",
-        assumes: "40 organizers in the UK; customers dial in toll-free from UK mobiles, German landlines and French mobiles, colleagues on UK toll numbers, and sales dial out to German mobiles.",
+        name: Msg::PresetEmeaSalesName,
+        assumes: Msg::PresetEmeaSalesAssumes,
         scenario: emea_sales,
     },
     Preset {
         key: "global-support",
-        name: "Global support dialling out to mobiles",
-        assumes: "15 support organizers in the US who mostly call customers' mobiles in India, Brazil, Mexico and the UK, with a little US toll dial-in.",
+        name: Msg::PresetGlobalSupportName,
+        assumes: Msg::PresetGlobalSupportAssumes,
         scenario: global_support,
     },
 ];

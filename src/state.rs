@@ -9,13 +9,16 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use yew::Reducible;
 
+use crate::i18n::{Lang, Msg};
+use crate::pricing::money::RATE_SHEET_CURRENCIES;
 use crate::pricing::scenario::limits::{MAX_GROUPS, MAX_NAME_CHARS};
 use crate::pricing::scenario::{LineField, OfferField, SCENARIO_VERSION};
 use crate::pricing::{
-    builtin_card, quote, Basis, CountryCode, Field, Group, Offer, OfferPreset, PhoneType, Quote,
-    RateCard, Scenario, Side, UsageKind, UsageLine,
+    builtin_card, quote, Basis, Field, Group, Offer, OfferPreset, PhoneType, Quote, RateCard,
+    Scenario, Side, UsageKind, UsageLine,
 };
-use crate::share::{self, CarriedRates, Named, Saved, MAX_COMPARED};
+use crate::share::{self, CarriedRates, DisplayCurrency, Named, Saved, MAX_COMPARED};
+use crate::text;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
@@ -25,6 +28,9 @@ pub struct Form {
     pub ppm_price: String,
     pub term_months: String,
     pub groups: Vec<GroupForm>,
+    /// Another currency to show totals in ("" for none), and its exchange rate as typed.
+    pub display_currency: String,
+    pub exchange_rate: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +77,11 @@ pub enum Action {
     RemoveLine(usize, u32),
     EditLine(usize, u32, LineEdit),
     Reset,
+    /// Show the page in another language; the scenario stays.
+    SetLanguage(Lang),
+    /// Also show totals in this currency ("" for none), at the exchange rate typed.
+    SetDisplayCurrency(String),
+    SetExchangeRate(String),
     /// Start from another scenario (a preset); the rate card and the comparison stay.
     Load(Rc<Scenario>),
     /// Keep the current scenario for comparison, under a new name.
@@ -105,6 +116,10 @@ pub struct State {
     pub imported: bool,
     /// Scenarios kept for comparison, at most `share::MAX_COMPARED`.
     pub compared: Vec<Compared>,
+    /// The page's language: its words, numbers and country names, and how numbers are typed.
+    pub lang: Lang,
+    /// Totals also shown in another currency, when one is chosen with a valid rate.
+    pub display: Option<DisplayCurrency>,
     next_id: u32,
 }
 
@@ -150,7 +165,7 @@ impl State {
                 .map(|p| (p.field, p.kind.to_string()))
                 .collect::<BTreeMap<_, _>>()
         })?;
-        let (form, next_id) = Form::from_scenario(&scenario);
+        let (form, next_id) = Form::from_scenario(&scenario, Lang::En);
         Ok(State {
             card,
             form,
@@ -160,49 +175,71 @@ impl State {
             notice: None,
             imported,
             compared: Vec::new(),
+            lang: Lang::En,
+            display: None,
             next_id,
         })
     }
 
     /// The state a page opens with: the link's fragment if there is one, else what was saved
     /// in this browser, else the example. Anything that doesn't open falls back to the example
-    /// with a notice saying why.
-    pub fn restore(fragment: Option<&str>, stored: Option<&str>) -> State {
+    /// with a notice saying why. `lang`: the language unless the link or saved work has one.
+    pub fn restore(fragment: Option<&str>, stored: Option<&str>, lang: Lang) -> State {
         let fragment = fragment
             .map(|f| f.trim_start_matches('#'))
             .filter(|f| !f.trim().is_empty());
         let (text, what) = match (fragment, stored) {
-            (Some(link), _) => (link, "This link couldn't be opened"),
-            (None, Some(stored)) => (stored, "Your saved work couldn't be read"),
-            (None, None) => return State::default(),
+            (Some(link), _) => (link, Msg::NoticeLinkFailed),
+            (None, Some(stored)) => (stored, Msg::NoticeStoredFailed),
+            (None, None) => return State::default().in_language(lang),
         };
         let opened = share::decode(text)
-            .map_err(|e| e.to_string())
+            .map_err(|e| text::link_error(lang, &e))
             .and_then(|saved| {
                 let (card, imported) = match &saved.rates {
                     Some(rates) => (rates.to_card(&builtin_card()), true),
                     None => (builtin_card(), false),
                 };
                 let card = Rc::new(card);
+                let lang = saved.language.unwrap_or(lang);
                 let mut state =
                     State::new(Rc::clone(&card), imported, saved.scenario).map_err(|errors| {
                         let first = errors
                             .into_iter()
                             .next()
-                            .map(|(field, message)| format!("{field}: {message}"));
-                        format!("its scenario has a problem ({})", first.unwrap_or_default())
+                            .map_or_else(String::new, |(field, _)| field.to_string());
+                        lang.tf(Msg::NoticeScenarioProblem, &[("field", &first)])
                     })?;
                 state.compared = saved
                     .compared
                     .into_iter()
                     .map(|n| Compared::new(n.name, Rc::new(n.scenario), &card))
                     .collect();
-                Ok(state)
+                state.display = saved.display.filter(|d| display_problem(d).is_none());
+                Ok(state.in_language(lang))
             });
-        opened.unwrap_or_else(|why| State {
-            notice: Some(format!("{what}: {why}. Showing the example instead.")),
-            ..State::default()
+        opened.unwrap_or_else(|why| {
+            let state = State::default().in_language(lang);
+            State {
+                notice: Some(lang.tf(what, &[("why", &why)])),
+                ..state
+            }
         })
+    }
+
+    /// This state shown in `lang`: the form rewritten in its numbers and country names.
+    fn in_language(mut self, lang: Lang) -> State {
+        self.lang = lang;
+        if self.errors.is_empty() {
+            let (mut form, next_id) = Form::from_scenario(&self.scenario, lang);
+            if let Some(display) = &self.display {
+                form.display_currency = display.currency.clone();
+                form.exchange_rate = lang.editable(display.rate);
+            }
+            self.form = form;
+            self.next_id = next_id;
+        }
+        self
     }
 
     /// What a link or the browser's storage keeps: the scenario and, for an imported card, the
@@ -210,6 +247,8 @@ impl State {
     pub fn saved(&self) -> Saved {
         let compared = self.compared.iter().map(|c| c.scenario.as_ref());
         Saved {
+            language: Some(self.lang),
+            display: self.display.clone(),
             scenario: (*self.scenario).clone(),
             rates: self.imported.then(|| {
                 CarriedRates::from_card(
@@ -245,8 +284,9 @@ impl State {
             Action::SetTermMonths(text) => form.term_months = text,
             Action::AddGroup => {
                 if form.groups.len() < MAX_GROUPS {
+                    let n = (form.groups.len() + 1).to_string();
                     form.groups.push(GroupForm {
-                        name: format!("Group {}", form.groups.len() + 1),
+                        name: self.lang.tf(Msg::GroupDefaultName, &[("n", &n)]),
                         organizers: "10".into(),
                         licences: String::new(),
                         lines: Vec::new(),
@@ -314,7 +354,7 @@ impl State {
                 }
             }
             Action::Reset => {
-                *self = State::default();
+                *self = State::default().in_language(self.lang);
                 return;
             }
             Action::Load(scenario) => {
@@ -323,8 +363,9 @@ impl State {
             }
             Action::Compare => {
                 if self.compared.len() < MAX_COMPARED {
+                    let lang = self.lang;
                     let name = (1..)
-                        .map(|n| format!("Scenario {n}"))
+                        .map(|n| lang.tf(Msg::CompareDefaultName, &[("n", &n.to_string())]))
                         .find(|name| self.compared.iter().all(|c| &c.name != name))
                         .unwrap_or_default();
                     let scenario = Rc::clone(&self.scenario);
@@ -362,6 +403,16 @@ impl State {
                 self.notice = Some(text);
                 return;
             }
+            Action::SetDisplayCurrency(code) => {
+                form.display_currency = code;
+                if form.exchange_rate.trim().is_empty() {
+                    form.exchange_rate = "1".into();
+                }
+            }
+            Action::SetExchangeRate(text) => form.exchange_rate = text,
+            Action::SetLanguage(lang) => {
+                *self = self.clone().in_language(lang);
+            }
             Action::UseCard(card) => {
                 self.card = card;
                 self.imported = true;
@@ -382,7 +433,7 @@ impl State {
         let card = Rc::clone(&self.card);
         if let Ok(state) = State::new(card, self.imported, scenario.clone()) {
             let compared = std::mem::take(&mut self.compared);
-            *self = State { compared, ..state };
+            *self = State { compared, ..state }.in_language(self.lang);
         }
     }
 
@@ -393,12 +444,13 @@ impl State {
     }
 
     fn recompute(&mut self) {
-        let parsed = self.form.to_scenario();
+        let lang = self.lang;
+        let parsed = self.form.to_scenario(lang);
         let result = parsed.and_then(|scenario| match quote(&scenario, &self.card) {
             Ok(quote) => Ok((scenario, quote)),
             Err(problems) => Err(problems
                 .into_iter()
-                .map(|p| (p.field, crate::text::capitalise(&p.kind.to_string())))
+                .map(|p| (p.field, text::problem(lang, &p.kind)))
                 .collect()),
         });
         match result {
@@ -408,6 +460,25 @@ impl State {
                 self.errors.clear();
             }
             Err(errors) => self.errors = errors,
+        }
+        self.errors.remove(&Field::ExchangeRate);
+        let currency = self.form.display_currency.trim();
+        if currency.is_empty() {
+            self.display = None;
+        } else {
+            let display = parse_number(&self.form.exchange_rate, lang).and_then(|rate| {
+                let display = DisplayCurrency {
+                    currency: currency.to_string(),
+                    rate,
+                };
+                display_problem(&display).map_or(Ok(display), |msg| Err(lang.t(msg).into()))
+            });
+            match display {
+                Ok(display) => self.display = Some(display),
+                Err(message) => {
+                    self.errors.insert(Field::ExchangeRate, message);
+                }
+            }
         }
     }
 }
@@ -423,8 +494,8 @@ impl Reducible for State {
 }
 
 impl Form {
-    /// The form showing `scenario`, and the next free line id.
-    pub fn from_scenario(scenario: &Scenario) -> (Form, u32) {
+    /// The form showing `scenario` in `lang`, and the next free line id.
+    pub fn from_scenario(scenario: &Scenario, lang: Lang) -> (Form, u32) {
         let mut next_id = 0;
         let groups = scenario
             .groups
@@ -443,10 +514,10 @@ impl Form {
                         LineForm {
                             id: next_id - 1,
                             kind: line.kind,
-                            country: line.country.name().to_string(),
+                            country: lang.country(line.country).into_owned(),
                             phone: line.phone,
-                            calls: line.calls.normalize().to_string(),
-                            minutes: line.minutes_per_call.normalize().to_string(),
+                            calls: lang.editable(line.calls.normalize()),
+                            minutes: lang.editable(line.minutes_per_call.normalize()),
                             basis: line.basis,
                         }
                     })
@@ -454,18 +525,24 @@ impl Form {
             })
             .collect();
         let form = Form {
-            tenant_country: scenario.tenant_country.name().to_string(),
+            tenant_country: lang.country(scenario.tenant_country).into_owned(),
             offer: scenario.per_user.preset,
-            licence_price: scenario.per_user.price.to_string(),
-            ppm_price: scenario.pay_per_minute.price.to_string(),
+            licence_price: lang.editable(scenario.per_user.price),
+            ppm_price: lang.editable(scenario.pay_per_minute.price),
             term_months: scenario.term_months.to_string(),
             groups,
+            display_currency: String::new(),
+            exchange_rate: String::new(),
         };
         (form, next_id)
     }
 
-    /// The scenario the form describes, or a message for every field that doesn't read.
-    pub fn to_scenario(&self) -> Result<Scenario, BTreeMap<Field, String>> {
+    /// The scenario the form describes (typed in `lang`), or a message for every field that
+    /// doesn't read.
+    pub fn to_scenario(&self, lang: Lang) -> Result<Scenario, BTreeMap<Field, String>> {
+        let parse_number = |text: &str| parse_number(text, lang);
+        let parse_whole = |text: &str| parse_whole(text, lang);
+        let country_hint = || lang.t(Msg::CountryHint).to_string();
         let mut errors = BTreeMap::new();
         let licence_price = read(
             &mut errors,
@@ -500,9 +577,9 @@ impl Form {
             };
             let mut usage = Vec::new();
             for (l, line) in group.lines.iter().enumerate() {
-                let country = CountryCode::find(&line.country);
+                let country = lang.find_country(&line.country);
                 if country.is_none() {
-                    errors.insert(Field::Line(g, l, LineField::Country), COUNTRY_HINT.into());
+                    errors.insert(Field::Line(g, l, LineField::Country), country_hint());
                 }
                 let calls = read(
                     &mut errors,
@@ -525,9 +602,9 @@ impl Form {
             }
             groups.push((group.name.clone(), organizers, licences, usage));
         }
-        let tenant = CountryCode::find(&self.tenant_country);
+        let tenant = lang.find_country(&self.tenant_country);
         if tenant.is_none() {
-            errors.insert(Field::TenantCountry, COUNTRY_HINT.into());
+            errors.insert(Field::TenantCountry, country_hint());
         }
         match tenant {
             Some(tenant_country) if errors.is_empty() => Ok(Scenario {
@@ -557,6 +634,22 @@ impl Form {
     }
 }
 
+/// Why a display currency can't be used: one the rate-sheet form doesn't offer, or a rate that
+/// isn't above zero and at most 1,000,000 with at most 6 decimals.
+fn display_problem(display: &DisplayCurrency) -> Option<Msg> {
+    let rate = display.rate;
+    if !RATE_SHEET_CURRENCIES.contains(&display.currency.as_str()) {
+        Some(Msg::DisplayUnknownCurrency)
+    } else if rate <= Decimal::ZERO
+        || rate > Decimal::from(1_000_000)
+        || rate.normalize().scale() > 6
+    {
+        Some(Msg::DisplayRateRange)
+    } else {
+        None
+    }
+}
+
 /// The value, or zero with the message recorded against its field.
 fn read(
     errors: &mut BTreeMap<Field, String>,
@@ -569,27 +662,38 @@ fn read(
     })
 }
 
-const COUNTRY_HINT: &str = "Pick a country from the list (a name or a two-letter code such as GB)";
-
 /// Whole numbers were checked by `parse_whole` to fit; anything larger saturates and the
 /// engine's range check reports it.
 fn to_u32(value: Decimal) -> u32 {
     u32::try_from(value.trunc().mantissa()).unwrap_or(u32::MAX)
 }
 
-/// A number as typed: digits with an optional decimal point; commas only as thousands
-/// separators ("1,000"). The engine checks the range.
-pub fn parse_number(text: &str) -> Result<Decimal, String> {
+/// A number as typed in `lang`: digits with an optional decimal separator (a point in English,
+/// a comma in Spanish), the other one only as a thousands separator ("1,000", "1.000"). The
+/// engine checks the range.
+pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("Enter a number".into());
+        return Err(lang.t(Msg::NumberEmpty).into());
     }
     if text.chars().count() > 24 {
-        return Err("That is too long for a number".into());
+        return Err(lang.t(Msg::NumberTooLong).into());
     }
+    // Read as English: Spanish swaps the two separators.
+    let text: String = match lang {
+        Lang::En => text.to_string(),
+        Lang::Es => text
+            .chars()
+            .map(|c| match c {
+                ',' => '.',
+                '.' => ',',
+                c => c,
+            })
+            .collect(),
+    };
     let (sign, unsigned) = text
         .strip_prefix('-')
-        .map_or(("", text), |rest| ("-", rest));
+        .map_or(("", text.as_str()), |rest| ("-", rest));
     let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let grouped_ok = !int.contains(',')
         || int.split(',').enumerate().all(|(i, part)| {
@@ -608,16 +712,18 @@ pub fn parse_number(text: &str) -> Result<Decimal, String> {
             .chain(frac.chars())
             .all(|c| c.is_ascii_digit());
     if !well_formed {
-        return Err(
-            if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
-                "Use a point for decimals, e.g. 1.5".into()
-            } else {
-                "Enter a number like 20 or 2.5".into()
-            },
-        );
+        return Err(lang
+            .t(
+                if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
+                    Msg::NumberSeparator
+                } else {
+                    Msg::NumberMalformed
+                },
+            )
+            .into());
     }
     if sign == "-" && !(digits.chars().chain(frac.chars()).all(|c| c == '0')) {
-        return Err("Can't be negative".into());
+        return Err(lang.t(Msg::ProblemNegative).into());
     }
     let int = if digits.is_empty() { "0" } else { &digits };
     let literal = if frac.is_empty() {
@@ -625,17 +731,17 @@ pub fn parse_number(text: &str) -> Result<Decimal, String> {
     } else {
         format!("{int}.{frac}")
     };
-    Decimal::from_str(&literal).map_err(|_| "That number is too large".into())
+    Decimal::from_str(&literal).map_err(|_| lang.t(Msg::NumberTooLarge).into())
 }
 
 /// A whole number as typed (organizers, licences, months).
-pub fn parse_whole(text: &str) -> Result<Decimal, String> {
-    let value = parse_number(text)?;
+pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, String> {
+    let value = parse_number(text, lang)?;
     if !value.fract().is_zero() {
-        return Err("Enter a whole number".into());
+        return Err(lang.t(Msg::NumberWhole).into());
     }
     if value > Decimal::from(u32::MAX) {
-        return Err("That number is too large".into());
+        return Err(lang.t(Msg::NumberTooLarge).into());
     }
     Ok(value)
 }

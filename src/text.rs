@@ -1,184 +1,190 @@
-//! The words the page and the CLI show for the engine's results (English).
+//! The words the page and the CLI show for the engine's results, in the reader's language
+//! (the catalogues in i18n/).
 
 use rust_decimal::Decimal;
 
-use crate::format;
+use crate::i18n::{Lang, Msg};
 use crate::io::rate_import::ImportProblem;
 use crate::pricing::quote::PoolUse;
+use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
     Basis, BreakEven, CountryCode, LineProblem, Mix, OfferPreset, OptionQuote, PhoneType,
     PoolBasis, PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind, Verdict,
     Warning,
 };
+use crate::share::LinkError;
 
-pub fn kind(kind: UsageKind) -> &'static str {
-    match kind {
-        UsageKind::TollDialIn => "Toll dial-in",
-        UsageKind::TollFreeDialIn => "Toll-free dial-in",
-        UsageKind::DialOut => "Dial-out",
-    }
+pub fn kind(lang: Lang, kind: UsageKind) -> &'static str {
+    lang.t(match kind {
+        UsageKind::TollDialIn => Msg::KindTollDialIn,
+        UsageKind::TollFreeDialIn => Msg::KindTollFreeDialIn,
+        UsageKind::DialOut => Msg::KindDialOut,
+    })
 }
 
-pub fn phone(phone: PhoneType) -> &'static str {
-    match phone {
-        PhoneType::Wireline => "Wireline",
-        PhoneType::Wireless => "Mobile",
-    }
+pub fn phone(lang: Lang, phone: PhoneType) -> &'static str {
+    lang.t(match phone {
+        PhoneType::Wireline => Msg::PhoneWireline,
+        PhoneType::Wireless => Msg::PhoneWireless,
+    })
 }
 
-pub fn basis(basis: Basis) -> &'static str {
-    match basis {
-        Basis::PerOrganizer => "per organizer",
-        Basis::Total => "in total",
-    }
+pub fn basis(lang: Lang, basis: Basis) -> &'static str {
+    lang.t(match basis {
+        Basis::PerOrganizer => Msg::BasisPerOrganizer,
+        Basis::Total => Msg::BasisTotal,
+    })
 }
 
-pub fn side(side: Side) -> &'static str {
-    match side {
-        Side::PerUser => "Per-user licence",
-        Side::PayPerMinute => "Pay-per-minute",
-    }
+pub fn side(lang: Lang, side: Side) -> &'static str {
+    lang.t(match side {
+        Side::PerUser => Msg::SidePerUser,
+        Side::PayPerMinute => Msg::SidePayPerMinute,
+    })
 }
 
-fn side_lower(side: Side) -> &'static str {
-    match side {
-        Side::PerUser => "the per-user licence",
-        Side::PayPerMinute => "pay-per-minute",
-    }
+fn side_lower(lang: Lang, side: Side) -> &'static str {
+    lang.t(match side {
+        Side::PerUser => Msg::SidePerUserLower,
+        Side::PayPerMinute => Msg::SidePayPerMinuteLower,
+    })
 }
 
-pub fn offer(preset: OfferPreset) -> &'static str {
-    match preset {
-        OfferPreset::AudioConferencing => "Audio Conferencing (per user)",
-        OfferPreset::DialOutUsCan => "Audio Conferencing with dial-out to USA/CAN",
-        OfferPreset::PayPerMinute => "Pay-per-minute",
-    }
+pub fn offer(lang: Lang, preset: OfferPreset) -> &'static str {
+    lang.t(match preset {
+        OfferPreset::AudioConferencing => Msg::OfferAudioConferencing,
+        OfferPreset::DialOutUsCan => Msg::OfferDialOutUsCan,
+        OfferPreset::PayPerMinute => Msg::OfferPayPerMinute,
+    })
 }
 
 /// "Dial-out to United Kingdom (GB), mobile": what a usage line is.
-pub fn line_label(kind: UsageKind, country: CountryCode, phone: PhoneType) -> String {
-    let place = country.label();
-    match kind {
-        UsageKind::TollDialIn => format!("Toll dial-in from {place}"),
-        UsageKind::TollFreeDialIn => format!(
-            "Toll-free dial-in from {place}, {}",
-            self::phone(phone).to_lowercase()
-        ),
-        UsageKind::DialOut => format!("Dial-out to {place}, {}", self::phone(phone).to_lowercase()),
-    }
+pub fn line_label(lang: Lang, kind: UsageKind, country: CountryCode, phone: PhoneType) -> String {
+    let place = lang.country_label(country);
+    let phone = self::phone(lang, phone).to_lowercase();
+    let msg = match kind {
+        UsageKind::TollDialIn => Msg::LineTollDialIn,
+        UsageKind::TollFreeDialIn => Msg::LineTollFreeDialIn,
+        UsageKind::DialOut => Msg::LineDialOut,
+    };
+    lang.tf(msg, &[("place", &place), ("phone", &phone)])
 }
 
-pub fn term(months: u32) -> String {
+pub fn term(lang: Lang, months: u32) -> String {
     if months == 1 {
-        "1 month".into()
+        lang.t(Msg::TermOneMonth).into()
     } else {
-        format!("{months} months")
+        lang.tf(Msg::TermMonths, &[("n", &months.to_string())])
     }
 }
 
-fn money_or_not_available(amount: Option<Decimal>, currency: &str) -> String {
-    amount.map_or_else(|| "Not available".into(), |m| format::money(m, currency))
+fn money_or_not_available(lang: Lang, amount: Option<Decimal>, currency: &str) -> String {
+    amount.map_or_else(
+        || lang.t(Msg::NotAvailable).into(),
+        |m| lang.money(m, currency),
+    )
 }
 
 /// The monthly total as shown in `total-per-user` / `total-ppm`.
-pub fn monthly_total(option: &OptionQuote, currency: &str) -> String {
-    money_or_not_available(option.monthly(), currency)
+pub fn monthly_total(lang: Lang, option: &OptionQuote, currency: &str) -> String {
+    money_or_not_available(lang, option.monthly(), currency)
 }
 
-pub fn term_total(option: &OptionQuote, currency: &str) -> String {
-    money_or_not_available(option.priced().map(|p| p.term_total), currency)
+pub fn term_total(lang: Lang, option: &OptionQuote, currency: &str) -> String {
+    money_or_not_available(lang, option.priced().map(|p| p.term_total), currency)
 }
 
-pub fn verdict(quote: &Quote) -> String {
-    let country = quote.tenant_country.name();
+pub fn verdict(lang: Lang, quote: &Quote) -> String {
+    let country = lang.country(quote.tenant_country);
     match &quote.verdict {
-        Verdict::Cheaper { side, .. } => {
-            let mut text = format!("{} is cheaper.", capitalise(side_lower(*side)));
-            if *side == Side::PerUser {
-                text.push_str(
-                    " The licence fee buys included toll dial-in and pooled dial-out minutes.",
-                );
-            } else {
-                text.push_str(
-                    " At this usage, what the licence includes is worth less than its fee.",
-                );
-            }
-            text
-        }
-        Verdict::Equal => "Both options cost the same at this usage.".into(),
-        Verdict::OnlyAvailable { side } => {
-            format!(
-                "Only {} can be bought in {country}: there is nothing to compare.",
-                side_lower(*side)
-            )
-        }
-        Verdict::NeitherAvailable => format!("Audio Conferencing can't be bought in {country}."),
+        Verdict::Cheaper {
+            side: Side::PerUser,
+            ..
+        } => lang.t(Msg::VerdictPerUser).into(),
+        Verdict::Cheaper {
+            side: Side::PayPerMinute,
+            ..
+        } => lang.t(Msg::VerdictPayPerMinute).into(),
+        Verdict::Equal => lang.t(Msg::VerdictEqual).into(),
+        Verdict::OnlyAvailable { side } => lang.tf(
+            Msg::VerdictOnly,
+            &[("option", side_lower(lang, *side)), ("country", &country)],
+        ),
+        Verdict::NeitherAvailable => lang.tf(Msg::VerdictNeither, &[("country", &country)]),
     }
 }
 
 /// What the cheaper option saves, as shown in `savings`.
-pub fn savings(quote: &Quote) -> String {
+pub fn savings(lang: Lang, quote: &Quote) -> String {
+    let currency = quote.currency.as_str();
     match &quote.verdict {
         Verdict::Cheaper {
             monthly_savings,
             term_savings,
             percent,
             ..
-        } => format!(
-            "{} a month ({}), {} over {}",
-            format::money(*monthly_savings, &quote.currency),
-            format::percent(*percent),
-            format::money(*term_savings, &quote.currency),
-            term(quote.term_months)
+        } => lang.tf(
+            Msg::Savings,
+            &[
+                ("monthly", &lang.money(*monthly_savings, currency)),
+                ("percent", &lang.percent(*percent)),
+                ("term", &lang.money(*term_savings, currency)),
+                ("months", &term(lang, quote.term_months)),
+            ],
         ),
-        Verdict::Equal => format!("{} a month", format::money(Decimal::ZERO, &quote.currency)),
-        Verdict::OnlyAvailable { .. } | Verdict::NeitherAvailable => "No saving to compare".into(),
+        Verdict::Equal => lang.tf(
+            Msg::SavingsNone,
+            &[("zero", &lang.money(Decimal::ZERO, currency))],
+        ),
+        Verdict::OnlyAvailable { .. } | Verdict::NeitherAvailable => {
+            lang.t(Msg::SavingsNothingToCompare).into()
+        }
     }
 }
 
-pub fn break_even(quote: &Quote) -> String {
-    let today = format::minutes(quote.minutes_per_organizer);
+pub fn break_even(lang: Lang, quote: &Quote) -> String {
+    let today = lang.minutes(quote.minutes_per_organizer);
     match &quote.break_even {
-        BreakEven::NotApplicable => {
-            "No break-even: only one option (or none) can be bought here.".into()
-        }
-        BreakEven::NoUsage => "Add phone usage to see where the per-user licence pays off.".into(),
-        BreakEven::SameCost => "Both options cost the same at any usage of this call mix.".into(),
+        BreakEven::NotApplicable => lang.t(Msg::BreakEvenNotApplicable).into(),
+        BreakEven::NoUsage => lang.t(Msg::BreakEvenNoUsage).into(),
+        BreakEven::SameCost => lang.t(Msg::BreakEvenSameCost).into(),
         BreakEven::Always {
             side: Side::PerUser,
-        } => {
-            format!("The per-user licence is never dearer, at any usage of this call mix (today: {today} minutes per organizer per month).")
-        }
+        } => lang.tf(Msg::BreakEvenAlwaysLicence, &[("today", &today)]),
         BreakEven::Always {
             side: Side::PayPerMinute,
-        } => {
-            format!("The per-user licence never pays off for this call mix, however much it grows (today: {today} minutes per organizer per month).")
-        }
+        } => lang.tf(Msg::BreakEvenNeverLicence, &[("today", &today)]),
         BreakEven::Crossings { points } => {
             let parts: Vec<String> = points
                 .iter()
                 .map(|c| {
-                    let at = format::minutes(c.minutes_per_organizer);
-                    match c.cheaper_above {
-                        Side::PerUser => format!("the per-user licence pays off above {at} phone minutes per organizer per month"),
-                        Side::PayPerMinute => format!("pay-per-minute is cheaper above {at} phone minutes per organizer per month"),
-                    }
+                    let at = lang.minutes(c.minutes_per_organizer);
+                    let msg = match c.cheaper_above {
+                        Side::PerUser => Msg::BreakEvenLicenceAbove,
+                        Side::PayPerMinute => Msg::BreakEvenPpmAbove,
+                    };
+                    lang.tf(msg, &[("minutes", &at)])
                 })
                 .collect();
-            format!("{} (today: {today}).", capitalise(&parts.join("; ")))
+            lang.tf(
+                Msg::BreakEvenCrossings,
+                &[
+                    ("crossings", &capitalise(&parts.join("; "))),
+                    ("today", &today),
+                ],
+            )
         }
     }
 }
 
 /// How the best mix splits the groups and what it saves, as shown in `mix-detail`.
-pub fn mix(mix: &Mix, scenario: &Scenario, currency: &str) -> String {
+pub fn mix(lang: Lang, mix: &Mix, scenario: &Scenario, currency: &str) -> String {
     if scenario.groups.len() == 1 {
-        return "With one group the best mix is the cheaper option. Add a group to mix the two."
-            .into();
+        return lang.t(Msg::MixOneGroup).into();
     }
     if mix.is_pure() {
-        let side = mix.assignment.first().map_or("", |s| side_lower(*s));
-        return format!("Every group on {side}: no mix costs less.");
+        let side = mix.assignment.first().map_or("", |s| side_lower(lang, *s));
+        return lang.tf(Msg::MixPure, &[("option", side)]);
     }
     let names = |side: Side| {
         scenario
@@ -191,48 +197,43 @@ pub fn mix(mix: &Mix, scenario: &Scenario, currency: &str) -> String {
             .join(", ")
     };
     // Both options are sold when the mix is real, so both savings exist.
-    let saves = |amount: Option<Decimal>| format::money(amount.unwrap_or_default(), currency);
-    format!(
-        "Per-user licence: {}. Pay-per-minute: {}. Saves {} a month against the per-user licence and {} against pay-per-minute.",
-        names(Side::PerUser),
-        names(Side::PayPerMinute),
-        saves(mix.saves_against_per_user),
-        saves(mix.saves_against_ppm),
+    let saves = |amount: Option<Decimal>| lang.money(amount.unwrap_or_default(), currency);
+    lang.tf(
+        Msg::MixDetail,
+        &[
+            ("licensed", &names(Side::PerUser)),
+            ("per_minute", &names(Side::PayPerMinute)),
+            ("against_licence", &saves(mix.saves_against_per_user)),
+            ("against_ppm", &saves(mix.saves_against_ppm)),
+        ],
     )
 }
 
-pub fn unavailable(reason: Unavailable, country: CountryCode) -> String {
-    let name = country.name();
-    match reason {
-        Unavailable::NotSold => format!("Microsoft doesn't sell Audio Conferencing in {name}."),
-        Unavailable::PayPerMinuteOnly => {
-            format!("{name} can buy pay-per-minute only: the per-user licence isn't sold there.")
-        }
-        Unavailable::NoCommunicationsCredits => format!(
-            "Communications Credits aren't available in {name}, so pay-per-minute (and any per-minute billing) can't be bought there."
-        ),
-    }
+pub fn unavailable(lang: Lang, reason: Unavailable, country: CountryCode) -> String {
+    let msg = match reason {
+        Unavailable::NotSold => Msg::UnavailableNotSold,
+        Unavailable::PayPerMinuteOnly => Msg::UnavailablePpmOnly,
+        Unavailable::NoCommunicationsCredits => Msg::UnavailableNoCredits,
+    };
+    lang.tf(msg, &[("country", &lang.country(country))])
 }
 
-pub fn line_problem(problem: LineProblem, country: CountryCode) -> String {
-    let name = country.name();
-    match problem {
-        LineProblem::NoTollNumbers => format!("Microsoft lists no toll dial-in numbers in {name}"),
-        LineProblem::NoTollFreeNumbers => format!("Microsoft lists no toll-free numbers in {name}"),
-        LineProblem::NoRate => "the rate card has no rate for this call".into(),
-        LineProblem::NoCommunicationsCredits => {
-            "these minutes need Communications Credits, which the tenant's country doesn't have"
-                .into()
-        }
-    }
+pub fn line_problem(lang: Lang, problem: LineProblem, country: CountryCode) -> String {
+    let msg = match problem {
+        LineProblem::NoTollNumbers => Msg::LineProblemNoToll,
+        LineProblem::NoTollFreeNumbers => Msg::LineProblemNoTollFree,
+        LineProblem::NoRate => Msg::LineProblemNoRate,
+        LineProblem::NoCommunicationsCredits => Msg::LineProblemNoCredits,
+    };
+    lang.tf(msg, &[("country", &lang.country(country))])
 }
 
-pub fn warning(warning: &Warning, scenario: &Scenario) -> String {
+pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
     match warning {
-        Warning::CountryNote { country, note } => format!("{}: {note}", country.name()),
+        Warning::CountryNote { country, note } => format!("{}: {note}", lang.country(*country)),
         Warning::Unavailable {
             reason, country, ..
-        } => unavailable(*reason, *country),
+        } => unavailable(lang, *reason, *country),
         Warning::LineNotPriced {
             group,
             line,
@@ -243,95 +244,149 @@ pub fn warning(warning: &Warning, scenario: &Scenario) -> String {
                 .groups
                 .get(*group)
                 .and_then(|g| g.usage.get(*line))
-                .map_or_else(String::new, |l| line_label(l.kind, l.country, l.phone));
+                .map_or_else(String::new, |l| {
+                    line_label(lang, l.kind, l.country, l.phone)
+                });
             let group = match scenario.groups.get(*group) {
                 Some(g) if scenario.groups.len() > 1 => format!("{}, ", g.name),
                 _ => String::new(),
             };
-            format!(
-                "{group}line {} ({what}): {}; left out of the total.",
-                line + 1,
-                line_problem(*problem, *country)
+            lang.tf(
+                Msg::WarningLineNotPriced,
+                &[
+                    ("group", &group),
+                    ("line", &(line + 1).to_string()),
+                    ("what", &what),
+                    ("problem", &line_problem(lang, *problem, *country)),
+                ],
             )
         }
     }
 }
 
-pub fn pool(pool: &PoolUse) -> String {
-    let covers = match pool.covers {
-        PoolCoverage::ZoneA => "Zone A numbers",
-        PoolCoverage::UsCanada => "US and Canada numbers",
-        PoolCoverage::None => "no numbers",
-    };
-    let basis = match pool.counts {
-        PoolBasis::Purchased => "purchased",
-        PoolBasis::Assigned => "assigned",
-    };
-    let share = pool.share_used.map_or_else(String::new, |s| {
-        format!(" ({})", format::percent(s * Decimal::ONE_HUNDRED))
+pub fn pool(lang: Lang, pool: &PoolUse) -> String {
+    let covers = lang.t(match pool.covers {
+        PoolCoverage::ZoneA => Msg::PoolCoversZoneA,
+        PoolCoverage::UsCanada => Msg::PoolCoversUsCanada,
+        PoolCoverage::None => Msg::PoolCoversNone,
     });
-    format!(
-        "Dial-out pool: {} minutes a month ({} {basis} licences x {}) for {covers}; {} used{share}, {} eligible.",
-        format::minutes(pool.size),
-        format::group_digits(&pool.licences.to_string()),
-        format::minutes(pool.minutes_per_licence),
-        format::minutes(pool.used),
-        format::minutes(pool.eligible),
+    let basis = lang.t(match pool.counts {
+        PoolBasis::Purchased => Msg::PoolPurchased,
+        PoolBasis::Assigned => Msg::PoolAssigned,
+    });
+    let share = pool.share_used.map_or_else(String::new, |s| {
+        format!(" ({})", lang.percent(s * Decimal::ONE_HUNDRED))
+    });
+    lang.tf(
+        Msg::Pool,
+        &[
+            ("size", &lang.minutes(pool.size)),
+            ("licences", &lang.count(pool.licences)),
+            ("basis", basis),
+            ("per_licence", &lang.minutes(pool.minutes_per_licence)),
+            ("covers", covers),
+            ("used", &lang.minutes(pool.used)),
+            ("share", &share),
+            ("eligible", &lang.minutes(pool.eligible)),
+        ],
     )
 }
 
-pub fn rate_card_notice(card: &RateCard) -> String {
-    if card.sample {
-        format!(
-            "Sample rates, not Microsoft's price list: {} ({}, as of {}). Microsoft publishes its per-minute rates only as downloadable spreadsheets; use your own rate sheet for a real quote.",
-            card.name, card.currency, card.as_of
-        )
+pub fn rate_card_notice(lang: Lang, card: &RateCard) -> String {
+    let msg = if card.sample {
+        Msg::RateCardSample
     } else {
-        format!(
-            "Rates: {} ({}, as of {}), your own card. Availability and Zone A are Microsoft's documented facts.",
-            card.name, card.currency, card.as_of
-        )
-    }
+        Msg::RateCardOwn
+    };
+    lang.tf(
+        msg,
+        &[
+            ("name", &card.name),
+            ("currency", &card.currency),
+            ("as_of", &card.as_of),
+        ],
+    )
 }
 
 /// What every quote takes for granted, in the order a reader needs it.
-pub fn assumptions(card: &RateCard, tenant: CountryCode) -> Vec<String> {
+pub fn assumptions(lang: Lang, card: &RateCard, tenant: CountryCode) -> Vec<String> {
     let tax = if matches!(tenant.as_str(), "US" | "PR") {
-        "Prices in the United States and Puerto Rico include tax."
+        Msg::AssumptionTaxIncluded
     } else {
-        "Prices exclude tax (they include it only in the United States and Puerto Rico)."
+        Msg::AssumptionTaxExcluded
     };
     vec![
-        format!(
-            "Each call is billed in tenths of a minute: its average length is rounded up to the next {} minute, then multiplied by the number of calls.",
-            format::minutes(card.billing_increment)
+        lang.tf(
+            Msg::AssumptionRounding,
+            &[("increment", &lang.minutes(card.billing_increment))],
         ),
-        "Billing is per participant leg: each person who dials in or is dialled out is a call.".into(),
-        "The per-user licence includes toll dial-in; toll-free dial-in and dial-out beyond the pool are billed per minute from Communications Credits.".into(),
-        "The dial-out pool is shared by the whole tenant; this quote spreads it over the eligible lines in proportion to their minutes (Microsoft draws it down call by call, so per-line figures are an estimate; the total is the same).".into(),
-        "Connection charges apply only to the calls billed per minute.".into(),
-        "Amounts are exact to the rate's full precision; each figure is rounded to the cent only when shown, so lines may not add up to the total by a cent.".into(),
-        tax.into(),
+        lang.t(Msg::AssumptionPerLeg).into(),
+        lang.t(Msg::AssumptionLicenceIncludes).into(),
+        lang.t(Msg::AssumptionPool).into(),
+        lang.t(Msg::AssumptionConnection).into(),
+        lang.t(Msg::AssumptionExact).into(),
+        lang.t(tax).into(),
     ]
 }
 
 /// The notice when a host's rate card (an embed's `rates`) was read but isn't a valid card.
-pub fn host_rates_rejected(name: &str, problems: &[ImportProblem]) -> String {
+pub fn host_rates_rejected(lang: Lang, name: &str, problems: &[ImportProblem]) -> String {
     let first = problems
         .first()
         .map_or_else(String::new, |p| format!(": {p}"));
-    format!(
-        "The host's rate card {name} couldn't be used ({} problem{}{first}). Showing the built-in sample rates.",
-        problems.len(),
-        if problems.len() == 1 { "" } else { "s" }
+    let msg = if problems.len() == 1 {
+        Msg::HostRatesRejectedOne
+    } else {
+        Msg::HostRatesRejected
+    };
+    lang.tf(
+        msg,
+        &[
+            ("name", name),
+            ("count", &problems.len().to_string()),
+            ("first", &first),
+        ],
     )
 }
 
 /// The notice when a host's rate card couldn't be fetched at all.
-pub fn host_rates_unreachable(url: &str, why: &str) -> String {
-    format!(
-        "The host's rate card {url} couldn't be loaded ({why}). Showing the built-in sample rates."
-    )
+pub fn host_rates_unreachable(lang: Lang, url: &str, why: &str) -> String {
+    lang.tf(Msg::HostRatesUnreachable, &[("url", url), ("why", why)])
+}
+
+/// Why a link or saved work didn't open.
+pub fn link_error(lang: Lang, error: &LinkError) -> String {
+    lang.t(match error {
+        LinkError::Empty => Msg::LinkEmpty,
+        LinkError::TooLong => Msg::LinkTooLong,
+        LinkError::UnknownVersion => Msg::LinkUnknownVersion,
+        LinkError::NotBase64 | LinkError::Garbled => Msg::LinkDamaged,
+    })
+    .into()
+}
+
+/// A validation problem, as the message beside its field.
+pub fn problem(lang: Lang, kind: &ProblemKind) -> String {
+    match kind {
+        ProblemKind::UnsupportedVersion(v) => {
+            lang.tf(Msg::ProblemVersion, &[("version", &v.to_string())])
+        }
+        ProblemKind::UnknownTenantCountry => lang.t(Msg::ProblemTenantCountry).into(),
+        ProblemKind::OutOfRange { min, max } => lang.tf(
+            Msg::ProblemRange,
+            &[("min", &lang.count(*min)), ("max", &lang.count(*max))],
+        ),
+        ProblemKind::Count { min, max } => lang.tf(
+            Msg::ProblemCount,
+            &[("min", &min.to_string()), ("max", &max.to_string())],
+        ),
+        ProblemKind::Negative => lang.t(Msg::ProblemNegative).into(),
+        ProblemKind::TooManyDecimals { max } => {
+            lang.tf(Msg::ProblemDecimals, &[("max", &max.to_string())])
+        }
+        ProblemKind::TooLong { max } => lang.tf(Msg::ProblemTooLong, &[("max", &max.to_string())]),
+        ProblemKind::FewerLicencesThanOrganizers => lang.t(Msg::ProblemLicences).into(),
+    }
 }
 
 pub fn capitalise(text: &str) -> String {
@@ -359,34 +414,32 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn new(quote: &Quote, scenario: &Scenario) -> Self {
+    pub fn new(lang: Lang, quote: &Quote, scenario: &Scenario) -> Self {
         let currency = quote.currency.as_str();
+        let mixed = quote.mixed.as_ref();
         Summary {
-            total_per_user: monthly_total(&quote.per_user, currency),
-            total_ppm: monthly_total(&quote.pay_per_minute, currency),
-            term_per_user: term_total(&quote.per_user, currency),
-            term_ppm: term_total(&quote.pay_per_minute, currency),
-            total_mixed: money_or_not_available(quote.mixed.as_ref().map(|m| m.monthly), currency),
-            term_mixed: money_or_not_available(
-                quote.mixed.as_ref().map(|m| m.term_total),
-                currency,
+            total_per_user: monthly_total(lang, &quote.per_user, currency),
+            total_ppm: monthly_total(lang, &quote.pay_per_minute, currency),
+            term_per_user: term_total(lang, &quote.per_user, currency),
+            term_ppm: term_total(lang, &quote.pay_per_minute, currency),
+            total_mixed: money_or_not_available(lang, mixed.map(|m| m.monthly), currency),
+            term_mixed: money_or_not_available(lang, mixed.map(|m| m.term_total), currency),
+            mix: mixed.map_or_else(
+                || lang.t(Msg::MixNeither).into(),
+                |m| mix(lang, m, scenario, currency),
             ),
-            mix: quote.mixed.as_ref().map_or_else(
-                || "Neither option can be bought here.".into(),
-                |m| mix(m, scenario, currency),
-            ),
-            verdict: verdict(quote),
-            savings: savings(quote),
-            break_even: break_even(quote),
+            verdict: verdict(lang, quote),
+            savings: savings(lang, quote),
+            break_even: break_even(lang, quote),
             pool: quote
                 .per_user
                 .priced()
                 .and_then(|p| p.pool.as_ref())
-                .map(pool),
+                .map(|p| pool(lang, p)),
             warnings: quote
                 .warnings
                 .iter()
-                .map(|w| warning(w, scenario))
+                .map(|w| warning(lang, w, scenario))
                 .collect(),
         }
     }

@@ -56,7 +56,7 @@ fn lines_that_never_cross_draw_no_crossing_and_say_so() {
             side: Side::PayPerMinute
         }
     );
-    assert!(audio_cost::text::break_even(&q).contains("never pays off"));
+    assert!(audio_cost::text::break_even(audio_cost::i18n::Lang::En, &q).contains("never pays off"));
 }
 
 #[test]

@@ -118,7 +118,7 @@ fn share_link() {
     fuzz("share_link", |bytes| {
         let text = String::from_utf8_lossy(bytes);
         let _ = decode(&text);
-        let state = State::restore(Some(&text), None);
+        let state = State::restore(Some(&text), None, audio_cost::i18n::Lang::En);
         assert!(
             state.quote.per_user.monthly().is_some()
                 || state.quote.pay_per_minute.monthly().is_some()
@@ -129,7 +129,11 @@ fn share_link() {
 #[test]
 fn stored_state() {
     fuzz("stored_state", |bytes| {
-        let _ = State::restore(None, Some(&String::from_utf8_lossy(bytes)));
+        let _ = State::restore(
+            None,
+            Some(&String::from_utf8_lossy(bytes)),
+            audio_cost::i18n::Lang::En,
+        );
     });
 }
 

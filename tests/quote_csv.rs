@@ -26,7 +26,7 @@ fn find<'a>(rows: &'a [Vec<String>], first: &str, second: Option<&str>) -> &'a V
 fn the_export_shows_the_screens_figures() {
     let (scenario, card) = (Scenario::example(), builtin_card());
     let q = quote(&scenario, &card).unwrap();
-    let screen = Summary::new(&q, &scenario);
+    let screen = Summary::new(audio_cost::i18n::Lang::En, &q, &scenario);
     let csv = quote_csv(
         &scenario,
         &card,

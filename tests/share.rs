@@ -7,6 +7,7 @@ mod common;
 use std::str::FromStr;
 
 use audio_cost::format::money;
+use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
     builtin_card, Basis, CountryCode, Group, Offer, OfferPreset, PoolBasis, PoolCoverage, Rate,
@@ -32,6 +33,8 @@ fn saved(scenario: Scenario) -> Saved {
         scenario,
         rates: None,
         compared: vec![],
+        language: None,
+        display: None,
     }
 }
 
@@ -55,11 +58,17 @@ fn with_bigger_compared() -> Saved {
 fn a_link_with_a_comparison_still_opens_and_prices_both() {
     assert_eq!(decode(V2_EXAMPLE), Ok(with_bigger_compared()));
     // The compared copy is priced with the card: 100 organizers, 695.50 (tests/state.rs).
-    let state = State::restore(Some(V2_EXAMPLE), None);
+    let state = State::restore(Some(V2_EXAMPLE), None, Lang::En);
     assert_eq!(state.compared.len(), 1);
     let quote = state.compared[0].quote.as_ref().unwrap();
     assert_eq!(money(quote.per_user.monthly().unwrap(), "USD"), "$695.50");
-    assert_eq!(state.saved(), with_bigger_compared());
+    assert_eq!(
+        state.saved(),
+        Saved {
+            language: Some(Lang::En),
+            ..with_bigger_compared()
+        }
+    );
 }
 
 #[test]
@@ -100,7 +109,7 @@ fn garbage_is_an_error_not_a_panic() {
 
 #[test]
 fn a_malformed_link_opens_the_example_with_a_notice() {
-    let state = State::restore(Some("#v1.not-a-quote"), None);
+    let state = State::restore(Some("#v1.not-a-quote"), None, Lang::En);
     assert_eq!(state.scenario, State::default().scenario);
     let notice = state.notice.clone().unwrap();
     assert!(
@@ -114,7 +123,7 @@ fn a_malformed_link_opens_the_example_with_a_notice() {
 fn a_link_whose_scenario_is_invalid_says_which_field() {
     let mut scenario = Scenario::example();
     scenario.groups[0].organizers = 0;
-    let state = State::restore(Some(&encode(&saved(scenario))), None);
+    let state = State::restore(Some(&encode(&saved(scenario))), None, Lang::En);
     let notice = state.notice.clone().unwrap();
     assert!(notice.contains("groups[0].organizers"), "{notice}");
     assert_eq!(
@@ -126,25 +135,26 @@ fn a_link_whose_scenario_is_invalid_says_which_field() {
 #[test]
 fn the_link_wins_over_storage_and_corrupt_storage_is_reported() {
     // Link: 100 organizers (695.50, tests/state.rs); storage: the example.
-    let state = State::restore(Some(&encode(&saved(bigger()))), Some(V1_EXAMPLE));
+    let state = State::restore(Some(&encode(&saved(bigger()))), Some(V1_EXAMPLE), Lang::En);
     assert_eq!(
         money(state.quote.per_user.monthly().unwrap(), "USD"),
         "$695.50"
     );
     assert_eq!(state.notice, None);
 
-    let state = State::restore(None, Some("{\"old\":\"format\"}"));
+    let state = State::restore(None, Some("{\"old\":\"format\"}"), Lang::En);
     assert!(state
         .notice
         .unwrap()
         .starts_with("Your saved work couldn't be read"));
-    let state = State::restore(Some(""), None);
+    let state = State::restore(Some(""), None, Lang::En);
     assert_eq!(state.notice, None, "an empty fragment is no link at all");
 }
 
 #[test]
 fn start_over_after_a_bad_link_clears_the_notice() {
-    let state = std::rc::Rc::new(State::restore(Some("#v1.@"), None)).reduce(Action::Reset);
+    let state =
+        std::rc::Rc::new(State::restore(Some("#v1.@"), None, Lang::En)).reduce(Action::Reset);
     assert_eq!(state.notice, None);
 }
 
@@ -176,7 +186,7 @@ fn an_imported_cards_rates_travel_with_the_link() {
     let codes: Vec<&str> = carried.countries.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(codes, ["AE", "DE", "GB", "US"]);
 
-    let reopened = State::restore(Some(&link), None);
+    let reopened = State::restore(Some(&link), None, Lang::En);
     assert!(reopened.imported);
     assert_eq!(reopened.card.name, "negotiated.xlsx");
     assert_eq!(
@@ -297,8 +307,29 @@ proptest! {
         for prefix in ["v1.", "v2."] {
             let link = format!("{prefix}{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(&bytes));
             let _ = decode(&link);
-            let state = State::restore(Some(&link), Some(&text));
+            let state = State::restore(Some(&link), Some(&text), Lang::En);
             prop_assert!(state.quote.per_user.monthly().is_some() || state.quote.pay_per_minute.monthly().is_some());
         }
     }
+}
+
+#[test]
+fn a_link_carries_its_language() {
+    // A Spanish quote reopens in Spanish whatever the receiver's browser prefers; its numbers
+    // are typed with a decimal comma (the example's licence price 4.00 is "4,00").
+    let saved = Saved {
+        language: Some(Lang::Es),
+        ..saved(Scenario::example())
+    };
+    let link = encode(&saved);
+    assert!(link.starts_with("v3."), "{link}");
+    let state = State::restore(Some(&link), None, Lang::En);
+    assert_eq!(state.lang, Lang::Es);
+    assert_eq!(state.form.licence_price, "4,00");
+    assert_eq!(state.saved(), saved);
+    // Links from before v3 take the receiver's language.
+    assert_eq!(
+        State::restore(Some(V2_EXAMPLE), None, Lang::Es).lang,
+        Lang::Es
+    );
 }

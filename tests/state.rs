@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use audio_cost::format::money;
+use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::{LineField, OfferField};
 use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind};
 use audio_cost::state::{parse_number, Action, LineEdit, State};
@@ -95,15 +96,18 @@ fn fixing_the_field_clears_the_message() {
 
 #[test]
 fn numbers_read_as_people_type_them() {
-    assert_eq!(parse_number(" 1,000 ").unwrap().to_string(), "1000");
-    assert_eq!(parse_number("2.5").unwrap().to_string(), "2.5");
-    assert_eq!(parse_number(".5").unwrap().to_string(), "0.5");
     assert_eq!(
-        parse_number("1,5").unwrap_err(),
+        parse_number(" 1,000 ", Lang::En).unwrap().to_string(),
+        "1000"
+    );
+    assert_eq!(parse_number("2.5", Lang::En).unwrap().to_string(), "2.5");
+    assert_eq!(parse_number(".5", Lang::En).unwrap().to_string(), "0.5");
+    assert_eq!(
+        parse_number("1,5", Lang::En).unwrap_err(),
         "Use a point for decimals, e.g. 1.5"
     );
     assert_eq!(
-        parse_number(&"9".repeat(1_000_000)).unwrap_err(),
+        parse_number(&"9".repeat(1_000_000), Lang::En).unwrap_err(),
         "That is too long for a number"
     );
 }
@@ -314,4 +318,40 @@ fn scenarios_are_kept_renamed_opened_and_removed_for_comparison() {
     let preset = std::rc::Rc::new(audio_cost::pricing::Scenario::example());
     assert_eq!(state.clone().reduce(Action::Load(preset)).compared.len(), 3);
     assert!(state.reduce(Action::Reset).compared.is_empty());
+}
+
+#[test]
+fn totals_can_also_be_shown_in_another_currency() {
+    // EUR at 0.92 a dollar: the example's licence total 347.75 is about 319.93 EUR
+    // (347.75 x 0.92 = 319.93); the card's dollars stay what is priced.
+    let state = run(vec![
+        Action::SetDisplayCurrency("EUR".into()),
+        Action::SetExchangeRate("0.92".into()),
+    ]);
+    let display = state.display.clone().unwrap();
+    assert_eq!(
+        (display.currency.as_str(), display.rate.to_string().as_str()),
+        ("EUR", "0.92")
+    );
+    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+    // A rate that can't be: a message beside it, and no conversion shown from it.
+    for bad in ["0", "-1", "abc", "1000001", "0.1234567"] {
+        let state = state.clone().reduce(Action::SetExchangeRate(bad.into()));
+        assert!(
+            state
+                .error(audio_cost::pricing::Field::ExchangeRate)
+                .is_some(),
+            "{bad}"
+        );
+        assert!(
+            state.errors.len() == 1,
+            "only that field: {:?}",
+            state.errors
+        );
+    }
+    // It travels in the link.
+    let saved = state.saved();
+    assert_eq!(saved.display, Some(display));
+    let none = state.reduce(Action::SetDisplayCurrency(String::new()));
+    assert_eq!(none.display, None);
 }

@@ -7,6 +7,7 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use audio_cost::format;
+use audio_cost::i18n::Lang;
 use audio_cost::io::quote_csv::quote_csv;
 use audio_cost::io::rate_import::import_card;
 use audio_cost::pricing::{builtin_card, quote, Outcome, Quote, RateCard, Scenario};
@@ -14,6 +15,9 @@ use audio_cost::text::{self, Summary};
 
 const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [SCENARIO.json | -]\n\
     Prices a scenario (see README, \"The scenario format\"); reads stdin when no file or '-' is given.";
+
+/// The CLI answers in English, like the page's CSV export.
+const LANG: Lang = Lang::En;
 
 #[derive(Clone, Copy, PartialEq)]
 enum Output {
@@ -115,7 +119,7 @@ fn run(path: Option<&str>, rates: Option<&str>, output: Output) -> Result<String
         let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
         format!("the scenario has problems:\n{}", lines.join("\n"))
     })?;
-    let summary = Summary::new(&quote, &scenario);
+    let summary = Summary::new(LANG, &quote, &scenario);
     match output {
         Output::Json => {
             let value = serde_json::json!({ "quote": quote, "display": summary });
@@ -139,19 +143,19 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
         "Audio Conferencing quote for a tenant in {}",
         scenario.tenant_country.label()
     ));
-    line(text::rate_card_notice(card));
+    line(text::rate_card_notice(LANG, card));
     line(String::new());
     line(format!(
         "{:<22}{:>30}{:>30}",
         "",
-        text::side(quote.per_user.side),
-        text::side(quote.pay_per_minute.side)
+        text::side(LANG, quote.per_user.side),
+        text::side(LANG, quote.pay_per_minute.side)
     ));
     line(format!(
         "{:<22}{:>30}{:>30}",
         "Offer",
-        text::offer(quote.per_user.preset),
-        text::offer(quote.pay_per_minute.preset)
+        text::offer(LANG, quote.per_user.preset),
+        text::offer(LANG, quote.pay_per_minute.preset)
     ));
     line(format!(
         "{:<22}{:>30}{:>30}",
@@ -159,7 +163,7 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
     ));
     line(format!(
         "{:<22}{:>30}{:>30}",
-        text::term(quote.term_months),
+        text::term(LANG, quote.term_months),
         summary.term_per_user,
         summary.term_ppm
     ));
@@ -180,7 +184,7 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
             continue;
         };
         line(String::new());
-        line(format!("{} line items", text::side(option.side)));
+        line(format!("{} line items", text::side(LANG, option.side)));
         for item in &priced.licence_items {
             line(format!(
                 "  {:<58}{:>16}",
@@ -194,7 +198,7 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
             ));
         }
         for item in &priced.usage_items {
-            let what = text::line_label(item.kind, item.country, item.phone);
+            let what = text::line_label(LANG, item.kind, item.country, item.phone);
             let rate = item.rate.map_or_else(
                 || "not available".into(),
                 |r| format::rate(r.per_minute, currency),
@@ -223,7 +227,7 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
     }
     line(String::new());
     line("Assumptions".into());
-    for assumption in text::assumptions(card, scenario.tenant_country) {
+    for assumption in text::assumptions(LANG, card, scenario.tenant_country) {
         line(format!("  - {assumption}"));
     }
     out

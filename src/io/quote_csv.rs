@@ -4,6 +4,7 @@
 
 use super::csv_cell::write_rows;
 use crate::format::{plain, plain_minutes, plain_money};
+use crate::i18n::Lang;
 use crate::pricing::{Basis, Outcome, PoolBasis, Quote, RateCard, Scenario};
 use crate::text::{self, Summary};
 
@@ -16,7 +17,10 @@ pub fn quote_csv(
     link: Option<&str>,
 ) -> String {
     let currency = card.currency.as_ref();
-    let summary = Summary::new(quote, scenario);
+    // English whatever the page's language: the columns are a stable format for spreadsheets
+    // and scripts (README, "Sharing, saving, exporting, printing").
+    let lang = Lang::En;
+    let summary = Summary::new(lang, quote, scenario);
     let mut rows: Vec<Vec<String>> = Vec::new();
     let mut row = |cells: &[&str]| rows.push(cells.iter().map(|c| c.to_string()).collect());
 
@@ -47,7 +51,7 @@ pub fn quote_csv(
         };
         row(&[
             label,
-            text::offer(offer.preset),
+            text::offer(lang, offer.preset),
             &plain(offer.price, offer.price.normalize().scale().max(2)),
             &format!("{currency} per organizer per month"),
             &if offer.pool_minutes.is_zero() {
@@ -88,9 +92,9 @@ pub fn quote_csv(
             row(&[
                 &group.name,
                 &(l + 1).to_string(),
-                text::kind(line.kind),
+                text::kind(lang, line.kind),
                 &line.country.label(),
-                text::phone(line.phone),
+                text::phone(lang, line.phone),
                 &line.calls.normalize().to_string(),
                 counted,
                 &line.minutes_per_call.normalize().to_string(),
@@ -134,9 +138,9 @@ pub fn quote_csv(
                     )
                 });
             row(&[
-                text::kind(line.kind),
+                text::kind(lang, line.kind),
                 &line.country.label(),
-                text::phone(line.phone),
+                text::phone(lang, line.phone),
                 &per_minute,
                 &per_call,
                 &card.as_of,
@@ -161,11 +165,15 @@ pub fn quote_csv(
         "Amount",
     ]);
     for option in [&quote.per_user, &quote.pay_per_minute] {
-        let side = text::side(option.side);
+        let side = text::side(lang, option.side);
         let priced = match &option.outcome {
             Outcome::Priced(priced) => priced,
             Outcome::Unavailable { reason } => {
-                row(&[side, "", &text::unavailable(*reason, quote.tenant_country)]);
+                row(&[
+                    side,
+                    "",
+                    &text::unavailable(lang, *reason, quote.tenant_country),
+                ]);
                 continue;
             }
         };
@@ -199,7 +207,7 @@ pub fn quote_csv(
             row(&[
                 side,
                 group_name(item.group),
-                &text::line_label(item.kind, item.country, item.phone),
+                &text::line_label(lang, item.kind, item.country, item.phone),
                 &plain_minutes(item.calls),
                 &plain_minutes(item.billed_minutes_per_call),
                 &plain_minutes(item.billed_minutes),
@@ -228,14 +236,14 @@ pub fn quote_csv(
     for option in [&quote.per_user, &quote.pay_per_minute] {
         match option.priced() {
             Some(p) => row(&[
-                text::side(option.side),
+                text::side(lang, option.side),
                 &plain_money(p.monthly, currency),
                 &term,
                 &plain_money(p.term_total, currency),
                 currency,
             ]),
             None => row(&[
-                text::side(option.side),
+                text::side(lang, option.side),
                 "not available",
                 &term,
                 "not available",
@@ -269,7 +277,7 @@ pub fn quote_csv(
     for warning in &summary.warnings {
         row(&["Warning", warning]);
     }
-    for assumption in text::assumptions(card, scenario.tenant_country) {
+    for assumption in text::assumptions(lang, card, scenario.tenant_country) {
         row(&["Assumption", &assumption]);
     }
     write_rows(rows)

@@ -12,6 +12,13 @@ pub fn minor_units(currency: &str) -> u32 {
     }
 }
 
+/// The currencies Microsoft's rate-sheet form offers (../shared/data/SOURCES.md): what totals
+/// can also be shown in, at an exchange rate the user enters.
+pub const RATE_SHEET_CURRENCIES: [&str; 25] = [
+    "ARS", "AUD", "BRL", "CAD", "CHF", "CNY", "DKK", "EUR", "GBP", "HKD", "IDR", "INR", "JPY",
+    "KRW", "MXN", "MYR", "NOK", "NZD", "RUB", "SAR", "SEK", "TRY", "TWD", "USD", "ZAR",
+];
+
 /// An amount rounded to the currency's minor unit, half away from zero (commercial rounding).
 pub fn round_money(amount: Decimal, currency: &str) -> Decimal {
     amount.round_dp_with_strategy(

@@ -1,9 +1,11 @@
 //! The share link and autosave codec: what a quote needs to be rebuilt elsewhere, as text.
 //!
-//! Format `v2.` + base64url (no padding) of the postcard encoding of [`Saved`]. Postcard is
+//! Format `v3.` + base64url (no padding) of the postcard encoding of [`Saved`]. Postcard is
 //! compact (varints, no field names) but not self-describing, so the layout is frozen per
 //! version: a change to `Saved` or `Scenario` needs a new prefix, and every old one is still
-//! decoded. `v1` (the first release) carried no compared scenarios. tests/share.rs keeps a
+//! decoded. `v1` (the first release) carried no compared scenarios, `v2` no language or display
+//! currency; each is the next without its last fields, so an old payload reads as the new one
+//! with those fields empty (a zero byte each). tests/share.rs keeps a
 //! link of each version and fails if one stops opening. Decoding never panics: any garbage is
 //! a [`LinkError`].
 
@@ -15,10 +17,12 @@ use base64::Engine;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::pricing::{CountryCode, RateCard, Rates, Scenario};
 
 pub const PREFIX_V1: &str = "v1.";
 pub const PREFIX_V2: &str = "v2.";
+pub const PREFIX_V3: &str = "v3.";
 /// Far above any real scenario (a 50-line one is under 2 KB): a longer text is not ours.
 pub const MAX_TEXT_LEN: usize = 64 * 1024;
 /// Scenarios kept for comparison beside the one being edited.
@@ -31,6 +35,18 @@ pub struct Saved {
     pub rates: Option<CarriedRates>,
     /// Scenarios kept for comparison, at most [`MAX_COMPARED`].
     pub compared: Vec<Named>,
+    /// The language it was made in; `None` from links older than v3.
+    pub language: Option<Lang>,
+    /// Totals also shown in another currency; `None` from links older than v3.
+    pub display: Option<DisplayCurrency>,
+}
+
+/// Totals also shown in `currency`, converted at `rate` (one unit of the card's currency is
+/// `rate` of it), marked approximate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisplayCurrency {
+    pub currency: String,
+    pub rate: Decimal,
 }
 
 /// A scenario kept for comparison under a name the user chose.
@@ -133,7 +149,7 @@ pub fn encode(saved: &Saved) -> String {
     // Serialising owned, plain data into a Vec cannot fail; an empty payload would only make
     // the link undecodable, never panic.
     let bytes = postcard::to_allocvec(saved).unwrap_or_default();
-    format!("{PREFIX_V2}{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("{PREFIX_V3}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// Reads a link fragment (with or without `#`) or a stored value, of any version.
@@ -145,18 +161,15 @@ pub fn decode(text: &str) -> Result<Saved, LinkError> {
     if text.len() > MAX_TEXT_LEN {
         return Err(LinkError::TooLong);
     }
-    let (payload, version) = match (text.strip_prefix(PREFIX_V1), text.strip_prefix(PREFIX_V2)) {
-        (Some(payload), _) => (payload, 1),
-        (_, Some(payload)) => (payload, 2),
-        _ => return Err(LinkError::UnknownVersion),
-    };
+    // How many trailing fields the version lacks (see the module's comment).
+    let (payload, missing) = [(PREFIX_V1, 3), (PREFIX_V2, 2), (PREFIX_V3, 0)]
+        .into_iter()
+        .find_map(|(prefix, missing)| text.strip_prefix(prefix).map(|p| (p, missing)))
+        .ok_or(LinkError::UnknownVersion)?;
     let mut bytes = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|_| LinkError::NotBase64)?;
-    if version == 1 {
-        // v1 is v2 without the compared list at the end; an empty list is one zero byte.
-        bytes.push(0);
-    }
+    bytes.extend(std::iter::repeat_n(0, missing));
     let (saved, rest): (Saved, &[u8]) =
         postcard::take_from_bytes(&bytes).map_err(|_| LinkError::Garbled)?;
     if !rest.is_empty() || saved.compared.len() > MAX_COMPARED {

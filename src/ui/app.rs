@@ -8,8 +8,10 @@ use super::assumptions::Assumptions;
 use super::browser;
 use super::comparison::Comparison;
 use super::country_lists::CountryLists;
+use super::display_panel::DisplayPanel;
 use super::embed_dialog::EmbedDialog;
 use super::group_panel::GroupPanel;
+use super::language_picker::LanguagePicker;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
 use super::preset_picker::PresetPicker;
@@ -20,6 +22,7 @@ use super::results::Results;
 use super::tenant_panel::TenantPanel;
 use super::theme_picker::ThemePicker;
 use crate::embed::{EmbedOptions, Mode};
+use crate::i18n::{Lang, Msg};
 use crate::io::quote_csv::quote_csv;
 use crate::pricing::scenario::limits::MAX_GROUPS;
 use crate::pricing::scenario::OfferField;
@@ -46,12 +49,20 @@ pub fn App(props: &AppProps) -> Html {
         move || {
             // Embedded, the host decides the start (its snippet's scenario and attributes) and
             // nothing is kept in the browser: two embeds on a page must not share a scenario.
+            // The embed's `locale`, else what this browser chose here before, else its language.
+            let lang = options
+                .lang
+                .or_else(|| browser::stored_language().and_then(|l| Lang::from_code(&l)))
+                .or_else(|| browser::languages().iter().find_map(|l| Lang::from_code(l)))
+                .unwrap_or_default();
             let restored = match options.mode {
-                Mode::Page => {
-                    State::restore(browser::fragment().as_deref(), browser::stored().as_deref())
-                }
-                Mode::Frame => State::restore(browser::fragment().as_deref(), None),
-                Mode::Script => State::restore(options.scenario.as_deref(), None),
+                Mode::Page => State::restore(
+                    browser::fragment().as_deref(),
+                    browser::stored().as_deref(),
+                    lang,
+                ),
+                Mode::Frame => State::restore(browser::fragment().as_deref(), None, lang),
+                Mode::Script => State::restore(options.scenario.as_deref(), None, lang),
             };
             let state = options
                 .initial_actions()
@@ -78,10 +89,17 @@ pub fn App(props: &AppProps) -> Html {
     };
     use_effect_with((), {
         let (options, on_action) = (Rc::clone(&options), on_action.clone());
-        move |()| host_rates(&options, &on_action)
+        let lang = state.lang;
+        move |()| host_rates(&options, &on_action, lang)
     });
     let error = |field: Field| state.error(field).map(AttrValue::from);
     let form = &state.form;
+    let lang = state.lang;
+    use_effect_with(lang, move |lang| {
+        if page {
+            browser::remember_language(*lang);
+        }
+    });
     use_effect_with((), |()| browser::open_details_when_printing());
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
     let on_export = {
@@ -103,18 +121,22 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     html! {
-        <div class="calculator">
+        <ContextProvider<Lang> context={lang}>
+        <div class="calculator" lang={lang.code()}>
             <header class="masthead">
                 if page {
-                    <ThemePicker />
-                    <h1>{"Teams Audio Conferencing cost calculator"}</h1>
-                    <p class="lede">{"Per-user licence or pay-per-minute? Describe your meetings' phone calls and see which costs less, by how much, and why."}</p>
+                    <div class="pickers">
+                        <LanguagePicker {lang} on_action={on_action.clone()} />
+                        <ThemePicker />
+                    </div>
+                    <h1>{lang.t(Msg::AppTitle)}</h1>
+                    <p class="lede">{lang.t(Msg::AppLede)}</p>
                 }
-                <p class="notice" data-testid="rate-card-notice" role="note">{text::rate_card_notice(&state.card)}</p>
+                <p class="notice" data-testid="rate-card-notice" role="note">{text::rate_card_notice(lang, &state.card)}</p>
                 if let Some(notice) = &state.notice {
                     <p class="notice problem" data-testid="notice" role="alert">
                         {notice}{" "}
-                        <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::DismissNotice)}>{"Dismiss"}</button>
+                        <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::DismissNotice)}>{lang.t(Msg::AppDismiss)}</button>
                     </p>
                 }
                 <PresetPicker on_action={on_action.clone()} />
@@ -140,10 +162,12 @@ pub fn App(props: &AppProps) -> Html {
                         licence_price_error={error(Field::Offer(Side::PerUser, OfferField::Price))}
                         ppm_price_error={error(Field::Offer(Side::PayPerMinute, OfferField::Price))}
                         on_action={on_action.clone()} />
+                    <DisplayPanel card_currency={state.card.currency.to_string()} currency={form.display_currency.clone()}
+                        rate={form.exchange_rate.clone()} rate_error={error(Field::ExchangeRate)} on_action={on_action.clone()} />
                     <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
                 </form>
                 <div class="outputs">
-                    <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} stale={!state.errors.is_empty()} />
+                    <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} display={state.display.clone()} stale={!state.errors.is_empty()} />
                 </div>
                 <div class="usage-area">
                     { for form.groups.iter().enumerate().map(|(g, group)| html! {
@@ -152,10 +176,10 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                     <p class="group-actions">
                         <button type="button" class="add" data-testid="add-group" disabled={form.groups.len() >= MAX_GROUPS}
-                            onclick={on_action.reform(|_: MouseEvent| Action::AddGroup)}>{"+ Add an organizer group"}</button>
-                        <span class="hint">{"Groups with different call habits (up to 8) can each take the cheaper option: see Best mix."}</span>
+                            onclick={on_action.reform(|_: MouseEvent| Action::AddGroup)}>{lang.t(Msg::AppAddGroup)}</button>
+                        <span class="hint">{lang.t(Msg::AppAddGroupHint)}</span>
                     </p>
-                    <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{"Start over"}</button>
+                    <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{lang.t(Msg::AppStartOver)}</button>
                 </div>
                 <div class="details">
                     <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
@@ -165,15 +189,16 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </main>
             <footer class="sources">
-                <p>{"Availability, Zone A and licence rules from Microsoft's documentation (see data/ in the source). Everything is computed in your browser; nothing you enter leaves it."}</p>
+                <p>{lang.t(Msg::AppFooter)}</p>
             </footer>
         </div>
+        </ContextProvider<Lang>>
     }
 }
 
 /// The host's rate card, if the embed names one (`rates`) or, in an iframe, the host sends one:
 /// imported like a file the user picked, with a notice if it can't be used.
-fn host_rates(options: &EmbedOptions, on_action: &Callback<Action>) {
+fn host_rates(options: &EmbedOptions, on_action: &Callback<Action>, lang: Lang) {
     let use_card = {
         let on_action = on_action.clone();
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
@@ -187,9 +212,9 @@ fn host_rates(options: &EmbedOptions, on_action: &Callback<Action>) {
                 };
                 match browser::import_card(file, bytes).await {
                     Ok(card) => on_action.emit(Action::UseCard(Rc::new(card))),
-                    Err(problems) => {
-                        on_action.emit(Action::Notice(text::host_rates_rejected(&name, &problems)))
-                    }
+                    Err(problems) => on_action.emit(Action::Notice(text::host_rates_rejected(
+                        lang, &name, &problems,
+                    ))),
                 }
             });
         })
@@ -214,7 +239,9 @@ fn host_rates(options: &EmbedOptions, on_action: &Callback<Action>) {
                 let name = rates.rsplit('/').next().unwrap_or(&rates).to_string();
                 use_card.emit((name, json.into_bytes()));
             }
-            Err(why) => on_action.emit(Action::Notice(text::host_rates_unreachable(&rates, &why))),
+            Err(why) => on_action.emit(Action::Notice(text::host_rates_unreachable(
+                lang, &rates, &why,
+            ))),
         }
     });
 }

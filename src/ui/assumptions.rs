@@ -2,6 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use crate::pricing::{CountryCode, RateCard};
 use crate::text;
 
@@ -13,10 +16,11 @@ pub struct AssumptionsProps {
 
 #[component]
 pub fn Assumptions(props: &AssumptionsProps) -> Html {
+    let lang = use_lang();
     html! {
         <details class="panel assumptions" data-testid="assumptions">
-            <summary>{"Assumptions"}</summary>
-            <ul>{ for text::assumptions(&props.card, props.tenant).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>
+            <summary>{lang.t(Msg::AssumptionsTitle)}</summary>
+            <ul>{ for text::assumptions(lang, &props.card, props.tenant).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>
         </details>
     }
 }

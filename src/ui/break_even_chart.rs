@@ -2,10 +2,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use rust_decimal::Decimal;
 
 use crate::chart::{chart, to_svg, Chart, Point};
-use crate::format;
 use crate::pricing::{Quote, Side};
 use crate::text;
 
@@ -54,7 +56,8 @@ pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
         },
         &chart,
     );
-    let description = text::break_even(&props.quote);
+    let lang = use_lang();
+    let description = text::break_even(lang, &props.quote);
     let mut rows: Vec<Point> = chart
         .per_user
         .iter()
@@ -70,24 +73,24 @@ pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
     html! {
         <figure class="chart" data-testid="break-even-chart">
             <svg viewBox="0 0 560 260" role="img" aria-labelledby="chart-title chart-desc">
-                <title id="chart-title">{"Monthly cost against phone minutes per organizer"}</title>
+                <title id="chart-title">{lang.t(Msg::ChartTitle)}</title>
                 <desc id="chart-desc">{description}</desc>
                 <line class="axis" x1="64" y1="212" x2="544" y2="212" />
                 <line class="axis" x1="64" y1="12" x2="64" y2="212" />
-                <text class="tick" x="58" y="212" text-anchor="end">{format::money(Decimal::ZERO, currency)}</text>
-                <text class="tick" x="58" y="22" text-anchor="end">{format::money(chart.max_cost, currency)}</text>
+                <text class="tick" x="58" y="212" text-anchor="end">{lang.money(Decimal::ZERO, currency)}</text>
+                <text class="tick" x="58" y="22" text-anchor="end">{lang.money(chart.max_cost, currency)}</text>
                 <text class="tick" x="64" y="228" text-anchor="middle">{"0"}</text>
-                <text class="tick" x="544" y="228" text-anchor="end">{format::minutes(chart.max_minutes)}</text>
-                <text class="axis-label" x="304" y="254" text-anchor="middle">{"Phone minutes per organizer per month"}</text>
+                <text class="tick" x="544" y="228" text-anchor="end">{lang.minutes(chart.max_minutes)}</text>
+                <text class="axis-label" x="304" y="254" text-anchor="middle">{lang.t(Msg::ChartAxis)}</text>
                 <line class="today" x1={today_x.to_string()} x2={today_x.to_string()} y1="12" y2="212" />
-                <text class="today-label" x={(today_x + Decimal::from(4)).to_string()} y="24">{format!("today: {}", format::minutes(chart.today))}</text>
+                <text class="today-label" x={(today_x + Decimal::from(4)).to_string()} y="24">{lang.tf(Msg::ChartToday, &[("minutes", &lang.minutes(chart.today))])}</text>
                 <polyline class="per-user" points={polyline(&chart.per_user, &chart)} />
                 <polyline class="ppm" points={polyline(&chart.pay_per_minute, &chart)} />
                 { for chart.crossings.iter().map(|(point, side)| {
                     let (x, y) = svg(*point, &chart);
                     let label = match side {
-                        Side::PerUser => format!("licence pays off above {} min", format::minutes(point.minutes)),
-                        Side::PayPerMinute => format!("pay-per-minute cheaper above {} min", format::minutes(point.minutes)),
+                        Side::PerUser => lang.tf(Msg::ChartLicenceAbove, &[("minutes", &lang.minutes(point.minutes))]),
+                        Side::PayPerMinute => lang.tf(Msg::ChartPpmAbove, &[("minutes", &lang.minutes(point.minutes))]),
                     };
                     let anchor = if x > Decimal::from(LEFT + WIDTH * 6 / 10) { "end" } else { "start" };
                     let label_x = x + Decimal::from(if anchor == "end" { -8 } else { 8 });
@@ -100,17 +103,17 @@ pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
                 }) }
             </svg>
             <figcaption class="legend">
-                <span class="key per-user">{text::side(Side::PerUser)}</span>
-                <span class="key ppm">{text::side(Side::PayPerMinute)}</span>
+                <span class="key per-user">{text::side(lang, Side::PerUser)}</span>
+                <span class="key ppm">{text::side(lang, Side::PayPerMinute)}</span>
             </figcaption>
             <table class="visually-hidden">
-                <caption>{"Monthly cost by phone minutes per organizer"}</caption>
-                <thead><tr><th scope="col">{"Minutes per organizer"}</th><th scope="col">{text::side(Side::PerUser)}</th><th scope="col">{text::side(Side::PayPerMinute)}</th></tr></thead>
+                <caption>{lang.t(Msg::ChartTableCaption)}</caption>
+                <thead><tr><th scope="col">{lang.t(Msg::ChartTableMinutes)}</th><th scope="col">{text::side(lang, Side::PerUser)}</th><th scope="col">{text::side(lang, Side::PayPerMinute)}</th></tr></thead>
                 <tbody>
                     { for rows.iter().map(|p| {
                         let (l, ppm) = totals_at(p.minutes);
-                        let show = |t: Option<Decimal>| t.map_or_else(String::new, |t| format::money(t, currency));
-                        html! { <tr><th scope="row">{format::minutes(p.minutes)}</th><td>{show(l)}</td><td>{show(ppm)}</td></tr> }
+                        let show = |t: Option<Decimal>| t.map_or_else(String::new, |t| lang.money(t, currency));
+                        html! { <tr><th scope="row">{lang.minutes(p.minutes)}</th><td>{show(l)}</td><td>{show(ppm)}</td></tr> }
                     }) }
                 </tbody>
             </table>

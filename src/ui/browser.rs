@@ -2,6 +2,7 @@
 //! downloads. Outside the browser (server-side rendering, native tests) there is no window:
 //! reads give nothing and writes do nothing.
 
+use crate::i18n::Lang;
 use crate::io::rate_import::ImportProblem;
 use crate::io::rate_worker::{self, Postcard, RateWorker, WorkerRequest, WorkerResponse};
 use crate::pricing::RateCard;
@@ -259,6 +260,35 @@ pub fn query() -> Vec<(String, String)> {
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect()
+}
+
+const LANGUAGE_KEY: &str = "audio-cost.language";
+
+/// The language chosen on this page before, if any.
+pub fn stored_language() -> Option<String> {
+    storage()?.get_item(LANGUAGE_KEY).ok().flatten()
+}
+
+/// Remembers the page's language and tells the document (`<html lang>`) for assistive
+/// technology and the browser's own widgets.
+pub fn remember_language(lang: Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANGUAGE_KEY, lang.code());
+    }
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// The browser's preferred languages, most wanted first.
+pub fn languages() -> Vec<String> {
+    window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
 }
 
 const THEME_KEY: &str = "audio-cost.theme";

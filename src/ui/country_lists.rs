@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::use_lang;
+
 use crate::pricing::{country, RateCard};
 
 pub const TENANT_LIST_ID: &str = "tenant-countries";
@@ -14,13 +16,14 @@ pub struct CountryListsProps {
 /// countries (those with documented availability) and every ISO 3166-1 country.
 #[component]
 pub fn CountryLists(props: &CountryListsProps) -> Html {
+    let lang = use_lang();
     html! {
         <>
             <datalist id={TENANT_LIST_ID}>
-                { for props.card.tenant_countries().map(|c| html! { <option value={c.code.name()}>{c.code.as_str()}</option> }) }
+                { for props.card.tenant_countries().map(|c| html! { <option value={lang.country(c.code).into_owned()}>{c.code.as_str()}</option> }) }
             </datalist>
             <datalist id={ALL_LIST_ID}>
-                { for country::all().map(|(code, name)| html! { <option value={name}>{code.as_str()}</option> }) }
+                { for country::all().map(|(code, _)| html! { <option value={lang.country(code).into_owned()}>{code.as_str()}</option> }) }
             </datalist>
         </>
     }

@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::{Lang, Msg};
+
 use super::browser;
 use super::choice::{on_pick, options, Choices};
 use crate::embed::{snippets, Theme};
@@ -16,18 +19,19 @@ const THEMES: &Choices<Theme> = &[
     (Theme::Dark, "dark"),
 ];
 
-fn label(theme: Theme) -> &'static str {
-    match theme {
-        Theme::Auto => "Follow the visitor's system",
-        Theme::Light => "Light",
-        Theme::Dark => "Dark",
-    }
+fn label(lang: Lang, theme: Theme) -> &'static str {
+    lang.t(match theme {
+        Theme::Auto => Msg::EmbedThemeAuto,
+        Theme::Light => Msg::ThemeLight,
+        Theme::Dark => Msg::ThemeDark,
+    })
 }
 
 /// "Embed this calculator": ready-to-paste iframe and script snippets that start from the
 /// current scenario, with a copy button each.
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    let lang = use_lang();
     let open = use_state(|| false);
     let theme = use_state(|| Theme::Auto);
     let status = use_state(|| None::<&'static str>);
@@ -38,11 +42,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (status, code) = (status.clone(), code.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(if browser::copy(code).await {
-                    "Copied."
+                status.set(Some(lang.t(if browser::copy(code).await {
+                    Msg::EmbedCopied
                 } else {
-                    "Copying isn't allowed here: select the code and copy it."
-                }));
+                    Msg::EmbedCopyRefused
+                })));
             });
         })
     };
@@ -57,27 +61,27 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     html! {
         <div class="embed-dialog">
             <button type="button" data-testid="embed-open" aria-expanded={open.to_string()} aria-controls="embed-panel" onclick={toggle}>
-                {"Embed this calculator"}
+                {lang.t(Msg::EmbedOpen)}
             </button>
             if *open {
                 <section id="embed-panel" class="panel embed-panel" aria-labelledby="embed-title">
-                    <h2 id="embed-title">{"Embed this calculator in your page"}</h2>
-                    <p class="hint">{"Both start from the scenario on screen. The iframe sizes itself to its content; the script embed lives in your page, isolated from its CSS. See the README for every option (country, organizers, theme, your rate card, brand colour, font, radius)."}</p>
+                    <h2 id="embed-title">{lang.t(Msg::EmbedTitle)}</h2>
+                    <p class="hint">{lang.t(Msg::EmbedHint)}</p>
                     <div class="field">
-                        <label for="embed-theme">{"Theme"}</label>
+                        <label for="embed-theme">{lang.t(Msg::ThemeLabel)}</label>
                         <select id="embed-theme" data-testid="embed-theme" onchange={on_theme}>
-                            { options(THEMES, *theme, label) }
+                            { options(THEMES, *theme, |t| label(lang, t)) }
                         </select>
                     </div>
                     <div class="field">
-                        <label for="embed-iframe-code">{"Iframe"}</label>
+                        <label for="embed-iframe-code">{lang.t(Msg::EmbedIframe)}</label>
                         <textarea id="embed-iframe-code" data-testid="embed-iframe-code" readonly=true rows="4" value={iframe.clone()} />
-                        <button type="button" data-testid="embed-copy-iframe" onclick={copy(iframe)}>{"Copy the iframe code"}</button>
+                        <button type="button" data-testid="embed-copy-iframe" onclick={copy(iframe)}>{lang.t(Msg::EmbedCopyIframe)}</button>
                     </div>
                     <div class="field">
-                        <label for="embed-script-code">{"Script"}</label>
+                        <label for="embed-script-code">{lang.t(Msg::EmbedScript)}</label>
                         <textarea id="embed-script-code" data-testid="embed-script-code" readonly=true rows="3" value={script.clone()} />
-                        <button type="button" data-testid="embed-copy-script" onclick={copy(script)}>{"Copy the script code"}</button>
+                        <button type="button" data-testid="embed-copy-script" onclick={copy(script)}>{lang.t(Msg::EmbedCopyScript)}</button>
                     </div>
                     <p class="share-status" role="status" aria-live="polite">{ status.unwrap_or("") }</p>
                 </section>

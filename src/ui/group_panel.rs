@@ -2,6 +2,9 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::field::Field;
 use super::usage_table::UsageTable;
 use crate::pricing::Field as ScenarioField;
@@ -20,6 +23,7 @@ pub struct GroupPanelProps {
 /// One organizer group: its name, size and licences, and its own call mix.
 #[component]
 pub fn GroupPanel(props: &GroupPanelProps) -> Html {
+    let lang = use_lang();
     let g = props.index;
     // The first group keeps the ids the page had before groups, so links to them still work.
     let id = |name: &str| {
@@ -32,7 +36,7 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
     let error = |field: ScenarioField| props.errors.get(&field).map(|m| AttrValue::from(m.clone()));
     let group = &props.group;
     let title = if group.name.trim().is_empty() {
-        format!("Group {}", g + 1)
+        lang.tf(Msg::GroupDefaultName, &[("n", &(g + 1).to_string())])
     } else {
         group.name.clone()
     };
@@ -43,21 +47,21 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
         <fieldset class="panel group" data-testid="group">
             <legend>{&title}</legend>
             <div class="group-fields">
-                <Field id={id("group-name")} label="Group name" testid="group-name" inputmode="text"
+                <Field id={id("group-name")} label={lang.t(Msg::GroupName)} testid="group-name" inputmode="text"
                     value={group.name.clone()} error={error(ScenarioField::GroupName(g))}
                     on_input={props.on_action.reform(move |text| Action::SetGroupName(g, text))} />
-                <Field id={id("organizers")} label="Meeting organizers" testid="organizers" inputmode="numeric"
-                    value={group.organizers.clone()} hint="People who schedule meetings; attendees need no licence."
+                <Field id={id("organizers")} label={lang.t(Msg::GroupOrganizers)} testid="organizers" inputmode="numeric"
+                    value={group.organizers.clone()} hint={lang.t(Msg::GroupOrganizersHint)}
                     error={error(ScenarioField::Organizers(g))}
                     on_input={props.on_action.reform(move |text| Action::SetOrganizers(g, text))} />
-                <Field id={id("licences")} label="Licences purchased" testid="licences" inputmode="numeric"
-                    value={group.licences.clone()} placeholder="one per organizer"
-                    hint="Leave empty for one per organizer. The pool counts purchased licences."
+                <Field id={id("licences")} label={lang.t(Msg::GroupLicences)} testid="licences" inputmode="numeric"
+                    value={group.licences.clone()} placeholder={lang.t(Msg::GroupLicencesPlaceholder)}
+                    hint={lang.t(Msg::GroupLicencesHint)}
                     error={error(ScenarioField::Licences(g))}
                     on_input={props.on_action.reform(move |text| Action::SetLicences(g, text))} />
                 if props.removable {
                     <button type="button" class="remove-group" data-testid="remove-group"
-                        aria-label={format!("Remove the group {title}")} onclick={on_remove}>{"Remove group"}</button>
+                        aria-label={lang.tf(Msg::GroupRemoveLabel, &[("name", &title)])} onclick={on_remove}>{lang.t(Msg::GroupRemove)}</button>
                 }
             </div>
             <UsageTable group={g} lines={group.lines.clone()} errors={props.errors.clone()}

@@ -3,7 +3,10 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::format;
+use super::use_lang;
+use crate::i18n::Msg;
+use crate::pricing::Side;
+
 use crate::pricing::Quote;
 use crate::text;
 
@@ -13,39 +16,45 @@ pub struct GrowthProps {
 }
 
 /// Usage growth to show: (label, scale of every line's calls).
-const STEPS: [(&str, i64); 3] = [("Today", 100), ("+20% usage", 120), ("+50% usage", 150)];
+const STEPS: [(Msg, i64); 3] = [
+    (Msg::GrowthToday, 100),
+    (Msg::GrowthPlus20, 120),
+    (Msg::GrowthPlus50, 150),
+];
 
 /// What if usage grows? Both totals and the cheaper option at +20 % and +50 %, without retyping.
 #[component]
 pub fn Growth(props: &GrowthProps) -> Html {
+    let lang = use_lang();
     let currency = props.quote.currency.as_str();
     let show = |total: Option<Decimal>| {
         total.map_or_else(
-            || "Not available".to_string(),
-            |t| format::money(t, currency),
+            || lang.t(Msg::NotAvailable).to_string(),
+            |t| lang.money(t, currency),
         )
     };
+    let side = |s| text::side(lang, s);
     html! {
         <table class="growth" data-testid="growth">
-            <caption>{"If usage grows"}</caption>
+            <caption>{lang.t(Msg::GrowthCaption)}</caption>
             <thead><tr>
-                <th scope="col">{"Usage"}</th>
-                <th scope="col">{text::side(crate::pricing::Side::PerUser)}</th>
-                <th scope="col">{text::side(crate::pricing::Side::PayPerMinute)}</th>
-                <th scope="col">{"Cheaper"}</th>
+                <th scope="col">{lang.t(Msg::GrowthUsage)}</th>
+                <th scope="col">{side(Side::PerUser)}</th>
+                <th scope="col">{side(Side::PayPerMinute)}</th>
+                <th scope="col">{lang.t(Msg::GrowthCheaper)}</th>
             </tr></thead>
             <tbody>
                 { for STEPS.iter().map(|(label, percent)| {
                     let (l, p) = props.quote.totals_at(Decimal::new(*percent, 2));
                     let cheaper = match (l, p) {
-                        (Some(l), Some(p)) if l < p => text::side(crate::pricing::Side::PerUser),
-                        (Some(l), Some(p)) if p < l => text::side(crate::pricing::Side::PayPerMinute),
-                        (Some(_), Some(_)) => "Same",
+                        (Some(l), Some(p)) if l < p => side(Side::PerUser),
+                        (Some(l), Some(p)) if p < l => side(Side::PayPerMinute),
+                        (Some(_), Some(_)) => lang.t(Msg::GrowthSame),
                         _ => "—",
                     };
                     html! {
                         <tr>
-                            <th scope="row">{*label}</th>
+                            <th scope="row">{lang.t(*label)}</th>
                             <td class="num">{show(l)}</td>
                             <td class="num">{show(p)}</td>
                             <td>{cheaper}</td>

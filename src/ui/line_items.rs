@@ -2,7 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::format;
+use super::use_lang;
+use crate::i18n::Msg;
+
 use crate::pricing::{Priced, Quote, Scenario};
 use crate::text;
 
@@ -16,6 +18,7 @@ pub struct LineItemsProps {
 /// the rate and the amount, per option.
 #[component]
 pub fn LineItems(props: &LineItemsProps) -> Html {
+    let lang = use_lang();
     let currency = props.quote.currency.as_str();
     let several = props.scenario.groups.len() > 1;
     let table = |caption: String, priced: &Priced| {
@@ -32,37 +35,37 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
                 <table>
                     <caption>{caption}</caption>
                     <thead><tr>
-                        <th scope="col">{"Item"}</th><th scope="col">{"Billed min"}</th><th scope="col">{"Included"}</th>
-                        <th scope="col">{"Pool"}</th><th scope="col">{"Charged min"}</th><th scope="col">{"Rate / min"}</th>
-                        <th scope="col">{"Amount"}</th>
+                        <th scope="col">{lang.t(Msg::ItemsItem)}</th><th scope="col">{lang.t(Msg::ItemsBilled)}</th><th scope="col">{lang.t(Msg::ItemsIncluded)}</th>
+                        <th scope="col">{lang.t(Msg::ItemsPool)}</th><th scope="col">{lang.t(Msg::ItemsCharged)}</th><th scope="col">{lang.t(Msg::ItemsRate)}</th>
+                        <th scope="col">{lang.t(Msg::ItemsAmount)}</th>
                     </tr></thead>
                     <tbody>
                         { for priced.licence_items.iter().map(|item| html! {
                             <tr>
-                                <th scope="row">{format!("{}: {} licences x {}", group_name(item.group), format::group_digits(&item.licences.to_string()), format::money(item.price, currency))}</th>
+                                <th scope="row">{lang.tf(Msg::ItemsLicences, &[("group", &group_name(item.group)), ("n", &lang.count(item.licences)), ("price", &lang.money(item.price, currency))])}</th>
                                 <td colspan="5"></td>
-                                <td class="num">{format::money(item.amount, currency)}</td>
+                                <td class="num">{lang.money(item.amount, currency)}</td>
                             </tr>
                         }) }
                         { for priced.usage_items.iter().map(|item| html! {
                             <tr class={classes!(item.amount.is_none().then_some("not-priced"))}>
                                 <th scope="row">
                                     if several { {format!("{}: ", group_name(item.group))} }
-                                    {text::line_label(item.kind, item.country, item.phone)}
-                                    <small>{format!("{} calls x {} min", format::minutes(item.calls), format::minutes(item.billed_minutes_per_call))}</small>
+                                    {text::line_label(lang, item.kind, item.country, item.phone)}
+                                    <small>{lang.tf(Msg::ItemsCalls, &[("calls", &lang.minutes(item.calls)), ("minutes", &lang.minutes(item.billed_minutes_per_call))])}</small>
                                 </th>
-                                <td class="num">{format::minutes(item.billed_minutes)}</td>
-                                <td class="num">{format::minutes(item.included_minutes)}</td>
-                                <td class="num">{format::minutes(item.pool_minutes)}</td>
-                                <td class="num">{format::minutes(item.charged_minutes)}</td>
-                                <td class="num">{item.rate.map_or_else(|| "not available".into(), |r| format::rate(r.per_minute, currency))}</td>
-                                <td class="num">{item.amount.map_or_else(|| "not priced".into(), |a| format::money(a, currency))}</td>
+                                <td class="num">{lang.minutes(item.billed_minutes)}</td>
+                                <td class="num">{lang.minutes(item.included_minutes)}</td>
+                                <td class="num">{lang.minutes(item.pool_minutes)}</td>
+                                <td class="num">{lang.minutes(item.charged_minutes)}</td>
+                                <td class="num">{item.rate.map_or_else(|| lang.t(Msg::ItemsNoRate).into(), |r| lang.rate(r.per_minute, currency))}</td>
+                                <td class="num">{item.amount.map_or_else(|| lang.t(Msg::ItemsNotPriced).into(), |a| lang.money(a, currency))}</td>
                             </tr>
                         }) }
                     </tbody>
                     <tfoot><tr>
-                        <th scope="row">{"Total per month"}</th><td colspan="5"></td>
-                        <td class="num">{format::money(priced.monthly, currency)}</td>
+                        <th scope="row">{lang.t(Msg::ItemsTotal)}</th><td colspan="5"></td>
+                        <td class="num">{lang.money(priced.monthly, currency)}</td>
                     </tr></tfoot>
                 </table>
             </div>
@@ -70,12 +73,12 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
     };
     html! {
         <details class="panel line-items" data-testid="line-items">
-            <summary>{"Line items: how each figure is computed"}</summary>
+            <summary>{lang.t(Msg::ItemsTitle)}</summary>
             { for [&props.quote.per_user, &props.quote.pay_per_minute].into_iter().filter_map(|option| {
-                option.priced().map(|priced| table(format!("{}: {}", text::side(option.side), text::offer(option.preset)), priced))
+                option.priced().map(|priced| table(format!("{}: {}", text::side(lang, option.side), text::offer(lang, option.preset)), priced))
             }) }
             if let Some(priced) = props.quote.mixed.as_ref().and_then(|m| m.priced.as_deref()) {
-                { table("Best mix: each group on its side, one shared pool".into(), priced) }
+                { table(lang.t(Msg::ItemsMixCaption).into(), priced) }
             }
         </details>
     }

@@ -7,11 +7,13 @@ mod browser;
 mod choice;
 mod comparison;
 mod country_lists;
+mod display_panel;
 mod embed_dialog;
 mod field;
 mod frame;
 mod group_panel;
 mod growth;
+mod language_picker;
 mod line_items;
 mod offer_panel;
 mod pool_gauge;
@@ -27,4 +29,12 @@ mod usage_row;
 mod usage_table;
 
 pub use app::{App, AppProps};
+
+use crate::i18n::Lang;
+
+/// The page's language, which the app provides to every component.
+#[yew::hook]
+fn use_lang() -> Lang {
+    yew::use_context::<Lang>().unwrap_or_default()
+}
 pub use start::{start_page, start_script};

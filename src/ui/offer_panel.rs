@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::choice::{on_pick, options, Choices};
 use super::field::Field;
 use crate::pricing::OfferPreset;
@@ -25,23 +28,24 @@ const OFFERS: &Choices<OfferPreset> = &[
 /// Which per-user licence to compare, and every price editable.
 #[component]
 pub fn OfferPanel(props: &OfferPanelProps) -> Html {
+    let lang = use_lang();
     let onchange = on_pick(OFFERS, props.on_action.reform(Action::SetOffer));
     let currency = &props.currency;
     html! {
         <fieldset class="panel offer">
-            <legend>{"Licences"}</legend>
+            <legend>{lang.t(Msg::OfferLegend)}</legend>
             <div class="field">
-                <label for="licence-offer">{"Per-user licence"}</label>
+                <label for="licence-offer">{lang.t(Msg::SidePerUser)}</label>
                 <select id="licence-offer" data-testid="licence-offer" {onchange}>
-                    { options(OFFERS, props.offer, text::offer) }
+                    { options(OFFERS, props.offer, |o| text::offer(lang, o)) }
                 </select>
             </div>
-            <Field id="licence-price" label={format!("Licence price ({currency} per organizer per month)")}
+            <Field id="licence-price" label={lang.tf(Msg::OfferLicencePrice, &[("currency", currency)])}
                 testid="licence-price" value={&props.licence_price}
-                hint="List price USD 4.00 (2017 sources); enter what you pay."
+                hint={lang.t(Msg::OfferLicencePriceHint)}
                 error={props.licence_price_error.clone()} on_input={props.on_action.reform(Action::SetLicencePrice)} />
-            <Field id="ppm-price" label={format!("Pay-per-minute fee ({currency} per organizer per month)")}
-                testid="ppm-price" value={&props.ppm_price} hint="Microsoft charges none; set one if your agreement has it."
+            <Field id="ppm-price" label={lang.tf(Msg::OfferPpmFee, &[("currency", currency)])}
+                testid="ppm-price" value={&props.ppm_price} hint={lang.t(Msg::OfferPpmFeeHint)}
                 error={props.ppm_price_error.clone()} on_input={props.on_action.reform(Action::SetPpmPrice)} />
         </fieldset>
     }

@@ -1,7 +1,9 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use crate::format;
+use super::use_lang;
+use crate::i18n::Msg;
+
 use crate::pricing::quote::PoolUse;
 
 #[derive(Properties, PartialEq)]
@@ -13,6 +15,7 @@ pub struct PoolGaugeProps {
 /// which Microsoft alerts admins. SVG attributes, not inline styles (the page's CSP forbids them).
 #[component]
 pub fn PoolGauge(props: &PoolGaugeProps) -> Html {
+    let lang = use_lang();
     let pool = &props.pool;
     let share = pool.share_used.unwrap_or(Decimal::ZERO);
     // The bar is 300 units wide; Decimal, not f64, to keep float formatting out of the wasm.
@@ -25,11 +28,14 @@ pub fn PoolGauge(props: &PoolGaugeProps) -> Html {
     } else {
         "ok"
     };
-    let percent = format::percent(share * Decimal::ONE_HUNDRED);
-    let label = format!(
-        "Dial-out pool: {} of {} minutes used ({percent})",
-        format::minutes(pool.used),
-        format::minutes(pool.size)
+    let percent = lang.percent(share * Decimal::ONE_HUNDRED);
+    let label = lang.tf(
+        Msg::GaugeLabel,
+        &[
+            ("used", &lang.minutes(pool.used)),
+            ("size", &lang.minutes(pool.size)),
+            ("percent", &percent),
+        ],
     );
     html! {
         <div class="pool-gauge" data-testid="pool-gauge">
@@ -39,13 +45,13 @@ pub fn PoolGauge(props: &PoolGaugeProps) -> Html {
                 <rect class={classes!("fill", level)} x="0" y="4" width={filled.to_string()} height="14" rx="3" />
                 <line class="mark" x1="240" x2="240" y1="0" y2="22" />
                 <line class="mark" x1="299" x2="299" y1="0" y2="22" />
-                <text class="mark-label" x="240" y="28" text-anchor="middle">{"80%"}</text>
-                <text class="mark-label" x="296" y="28" text-anchor="end">{"100%"}</text>
+                <text class="mark-label" x="240" y="28" text-anchor="middle">{lang.percent(Decimal::from(80))}</text>
+                <text class="mark-label" x="296" y="28" text-anchor="end">{lang.percent(Decimal::ONE_HUNDRED)}</text>
             </svg>
             <p class="hint">
-                {"Microsoft alerts admins at 80% and 100% of the pool."}
+                {lang.t(Msg::GaugeAlerts)}
                 if !beyond.is_zero() {
-                    {format!(" {} minutes go beyond the pool and are billed per minute.", format::minutes(beyond))}
+                    {" "}{lang.tf(Msg::GaugeBeyond, &[("minutes", &lang.minutes(beyond))])}
                 }
             </p>
         </div>

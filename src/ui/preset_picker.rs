@@ -3,6 +3,9 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use crate::presets::PRESETS;
 use crate::state::Action;
 
@@ -14,6 +17,7 @@ pub struct PresetPickerProps {
 /// "Start from a typical customer": loads a preset and says what it assumes.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let lang = use_lang();
     let chosen = use_state(|| None::<usize>);
     let onchange = {
         let (chosen, on_action) = (chosen.clone(), props.on_action.clone());
@@ -29,13 +33,13 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     };
     html! {
         <div class="preset-picker">
-            <label for="preset">{"Start from a typical customer"}</label>
+            <label for="preset">{lang.t(Msg::PresetLabel)}</label>
             <select id="preset" data-testid="preset" {onchange} aria-describedby="preset-assumes">
-                <option value="" selected=true>{"Choose a preset…"}</option>
-                { for PRESETS.iter().map(|p| html! { <option value={p.key}>{p.name}</option> }) }
+                <option value="" selected=true>{lang.t(Msg::PresetChoose)}</option>
+                { for PRESETS.iter().map(|p| html! { <option value={p.key}>{lang.t(p.name)}</option> }) }
             </select>
             <p id="preset-assumes" class="hint" aria-live="polite">
-                { chosen.map_or("", |i| PRESETS[i].assumes) }
+                { chosen.map_or("", |i| lang.t(PRESETS[i].assumes)) }
             </p>
         </div>
     }

@@ -2,7 +2,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::format;
+use super::use_lang;
+use crate::i18n::Msg;
+
 use crate::pricing::{RateCard, Scenario};
 use crate::text;
 
@@ -18,26 +20,33 @@ pub struct PrintSummaryProps {
 /// controls, with the date, the rate card and the link that reopens the quote.
 #[component]
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+    let lang = use_lang();
     let s = &props.scenario;
     let currency = props.card.currency.as_ref();
+    let per_month = |price| {
+        lang.tf(
+            Msg::PrintPerOrganizer,
+            &[("price", &lang.money(price, currency))],
+        )
+    };
     html! {
         <section class="print-only print-summary" aria-hidden="true">
-            <p>{format!("Quote prepared {}", props.date)}</p>
+            <p>{lang.tf(Msg::PrintPrepared, &[("date", &props.date)])}</p>
             <table>
                 <tbody>
-                    <tr><th>{"Tenant country"}</th><td>{s.tenant_country.label()}</td></tr>
-                    <tr><th>{"Per-user licence"}</th><td>{format!("{}, {} per organizer per month", text::offer(s.per_user.preset), format::money(s.per_user.price, currency))}</td></tr>
-                    <tr><th>{"Pay-per-minute fee"}</th><td>{format!("{} per organizer per month", format::money(s.pay_per_minute.price, currency))}</td></tr>
-                    <tr><th>{"Term"}</th><td>{text::term(s.term_months)}</td></tr>
+                    <tr><th>{lang.t(Msg::TenantCountry)}</th><td>{lang.country_label(s.tenant_country)}</td></tr>
+                    <tr><th>{lang.t(Msg::SidePerUser)}</th><td>{format!("{}, {}", text::offer(lang, s.per_user.preset), per_month(s.per_user.price))}</td></tr>
+                    <tr><th>{lang.t(Msg::PrintPpmFee)}</th><td>{per_month(s.pay_per_minute.price)}</td></tr>
+                    <tr><th>{lang.t(Msg::PrintTerm)}</th><td>{text::term(lang, s.term_months)}</td></tr>
                     { for s.groups.iter().map(|g| html! {
-                        <tr><th>{&g.name}</th><td>{format!("{} organizers, {} licences purchased", g.organizers, g.licences())}</td></tr>
+                        <tr><th>{&g.name}</th><td>{lang.tf(Msg::PrintGroup, &[("organizers", &lang.count(g.organizers)), ("licences", &lang.count(g.licences()))])}</td></tr>
                     }) }
                     { for s.groups.iter().flat_map(|g| g.usage.iter().enumerate().map(move |(i, l)| (g, i, l))).map(|(g, i, l)| html! {
-                        <tr><th>{format!("{}, call mix line {}", g.name, i + 1)}</th><td>{format!("{}: {} calls {} x {} min", text::line_label(l.kind, l.country, l.phone), l.calls.normalize(), text::basis(l.basis), l.minutes_per_call.normalize())}</td></tr>
+                        <tr><th>{lang.tf(Msg::PrintLine, &[("group", &g.name), ("n", &(i + 1).to_string())])}</th><td>{lang.tf(Msg::PrintLineText, &[("what", &text::line_label(lang, l.kind, l.country, l.phone)), ("calls", &lang.editable(l.calls.normalize())), ("basis", text::basis(lang, l.basis)), ("minutes", &lang.editable(l.minutes_per_call.normalize()))])}</td></tr>
                     }) }
                 </tbody>
             </table>
-            <p class="print-link">{"Reopen this quote: "}{&props.link}</p>
+            <p class="print-link">{lang.t(Msg::PrintReopen)}{" "}{&props.link}</p>
         </section>
     }
 }

@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::browser;
 
 #[derive(Properties, PartialEq)]
@@ -14,6 +17,7 @@ pub struct QuoteActionsProps {
 /// a CSV file, or a printed page.
 #[component]
 pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
+    let lang = use_lang();
     let status = use_state(|| None::<&'static str>);
     let link =
         browser::link_with(&props.fragment).unwrap_or_else(|| format!("#{}", props.fragment));
@@ -22,20 +26,20 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (status, link) = (status.clone(), link.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(if browser::copy(link).await {
-                    "Link copied: anyone who opens it sees this quote."
+                status.set(Some(lang.t(if browser::copy(link).await {
+                    Msg::ShareCopied
                 } else {
-                    "Copying isn't allowed here: select the link and copy it."
-                }));
+                    Msg::ShareCopyRefused
+                })));
             });
         })
     };
     html! {
         <div class="share-bar">
-            <button type="button" data-testid="share-link" {onclick}>{"Copy share link"}</button>
-            <button type="button" data-testid="export-csv" onclick={props.on_export.reform(|_: MouseEvent| ())}>{"Export CSV"}</button>
-            <button type="button" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{"Print or save as PDF"}</button>
-            <input type="text" readonly=true aria-label="Share link" class="share-url" data-testid="share-url" value={link} />
+            <button type="button" data-testid="share-link" {onclick}>{lang.t(Msg::ShareCopy)}</button>
+            <button type="button" data-testid="export-csv" onclick={props.on_export.reform(|_: MouseEvent| ())}>{lang.t(Msg::ShareExportCsv)}</button>
+            <button type="button" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{lang.t(Msg::SharePrint)}</button>
+            <input type="text" readonly=true aria-label={lang.t(Msg::ShareLink)} class="share-url" data-testid="share-url" value={link} />
             <span class="share-status" role="status" aria-live="polite">{ status.unwrap_or("") }</span>
         </div>
     }

@@ -3,6 +3,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::browser;
 use crate::io::rate_import::{card_csv, ImportProblem};
 use crate::io::rate_worker::{WorkerRequest, WorkerResponse};
@@ -31,6 +34,7 @@ const SHOWN_PROBLEMS: usize = 100;
 /// nothing is uploaded.
 #[component]
 pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
+    let lang = use_lang();
     let rejected = use_state(|| None::<Rejected>);
     let reading = use_state(|| None::<String>);
     let onchange = {
@@ -46,23 +50,15 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
                 };
                 // The same file picked again after a fix must fire `change` again.
                 input.set_value("");
-                reading.set(Some(format!("Reading {file}…")));
-                let request = WorkerRequest::Import {
-                    file: file.clone(),
-                    bytes,
-                    today: browser::today(),
-                };
-                let response = browser::ask_rate_worker(request).await;
+                reading.set(Some(lang.tf(Msg::RatesReading, &[("file", &file)])));
+                let imported = browser::import_card(file.clone(), bytes).await;
                 reading.set(None);
-                match response {
-                    WorkerResponse::Imported(Ok(card)) => {
+                match imported {
+                    Ok(card) => {
                         rejected.set(None);
                         on_action.emit(Action::UseCard(Rc::new(card)));
                     }
-                    WorkerResponse::Imported(Err(problems)) => {
-                        rejected.set(Some(Rejected { file, problems }))
-                    }
-                    WorkerResponse::Json(_) => {}
+                    Err(problems) => rejected.set(Some(Rejected { file, problems })),
                 }
             });
         })
@@ -88,10 +84,10 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
     };
     html! {
         <details class="panel rates" open={props.imported || rejected.is_some()}>
-            <summary>{"Rates: use your own rate sheet"}</summary>
-            <p class="hint">{"Import the rate spreadsheet Microsoft's download form gives you (.xlsx, or one of its sheets saved as .csv), or a card exported here (.json or .csv). It replaces the per-minute rates only: availability and Zone A stay Microsoft's documented facts. The file is read in this page; nothing is uploaded."}</p>
+            <summary>{lang.t(Msg::RatesTitle)}</summary>
+            <p class="hint">{lang.t(Msg::RatesHint)}</p>
             <div class="field">
-                <label for="import-rates">{"Import a rate sheet"}</label>
+                <label for="import-rates">{lang.t(Msg::RatesImport)}</label>
                 <input id="import-rates" type="file" accept=".xlsx,.csv,.json" data-testid="import-rates" {onchange} />
             </div>
             if let Some(status) = &*reading {
@@ -99,19 +95,18 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
             }
             if let Some(rejected) = &*rejected {
                 <div class="import-problems" role="alert" data-testid="import-problems">
-                    <p><strong>{format!("{} was not imported: {} problem{} to fix (the current rates stay in use).",
-                        rejected.file, rejected.problems.len(), if rejected.problems.len() == 1 { "" } else { "s" })}</strong></p>
+                    <p><strong>{lang.tf(if rejected.problems.len() == 1 { Msg::RatesRejectedOne } else { Msg::RatesRejected }, &[("file", &rejected.file), ("count", &rejected.problems.len().to_string())])}</strong></p>
                     <ul>{ for rejected.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! { <li>{p.to_string()}</li> }) }</ul>
                     if rejected.problems.len() > SHOWN_PROBLEMS {
-                        <p>{format!("…and {} more.", rejected.problems.len() - SHOWN_PROBLEMS)}</p>
+                        <p>{lang.tf(Msg::RatesMore, &[("count", &(rejected.problems.len() - SHOWN_PROBLEMS).to_string())])}</p>
                     }
                 </div>
             }
             <div class="card-actions">
-                <button type="button" data-testid="export-card-json" onclick={export_json}>{"Export this card (JSON)"}</button>
-                <button type="button" data-testid="export-card-csv" onclick={export_csv}>{"Export this card (CSV)"}</button>
+                <button type="button" data-testid="export-card-json" onclick={export_json}>{lang.t(Msg::RatesExportJson)}</button>
+                <button type="button" data-testid="export-card-csv" onclick={export_csv}>{lang.t(Msg::RatesExportCsv)}</button>
                 if props.imported {
-                    <button type="button" data-testid="use-builtin-rates" onclick={props.on_action.reform(|_: MouseEvent| Action::UseBuiltinCard)}>{"Back to the built-in sample rates"}</button>
+                    <button type="button" data-testid="use-builtin-rates" onclick={props.on_action.reform(|_: MouseEvent| Action::UseBuiltinCard)}>{lang.t(Msg::RatesBuiltin)}</button>
                 }
             </div>
         </details>

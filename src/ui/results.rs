@@ -2,11 +2,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::break_even_chart::BreakEvenChart;
 use super::growth::Growth;
 use super::pool_gauge::PoolGauge;
 use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict};
+use crate::share::DisplayCurrency;
 use crate::text::{self, Summary};
+use rust_decimal::Decimal;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -14,13 +19,35 @@ pub struct ResultsProps {
     pub scenario: Rc<Scenario>,
     /// Some input is invalid: the figures are the last valid quote's.
     pub stale: bool,
+    /// Totals also shown in another currency.
+    #[prop_or_default]
+    pub display: Option<DisplayCurrency>,
 }
 
 /// Both options side by side, the verdict, the break-even, the pool and the warnings.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let quote = &props.quote;
-    let summary = Summary::new(quote, &props.scenario);
+    let lang = use_lang();
+    let summary = Summary::new(lang, quote, &props.scenario);
+    // Another currency's figure below a total, marked approximate; the card's stays first.
+    let converted = |amount: Option<Decimal>, testid: &str| match (&props.display, amount) {
+        (Some(d), Some(amount)) if d.currency != quote.currency => html! {
+            <p class="converted" data-testid={format!("{testid}-converted")}>{lang.tf(Msg::DisplayConverted, &[
+                ("amount", &lang.money(amount * d.rate, &d.currency)),
+                ("from", &quote.currency), ("rate", &lang.editable(d.rate)), ("to", &d.currency)])}</p>
+        },
+        _ => Html::default(),
+    };
+    let over = |total: &str| {
+        lang.tf(
+            Msg::ResultsOver,
+            &[
+                ("total", total),
+                ("term", &text::term(lang, quote.term_months)),
+            ],
+        )
+    };
     let cheaper = match quote.verdict {
         Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(side),
         Verdict::Equal | Verdict::NeitherAvailable => None,
@@ -29,44 +56,46 @@ pub fn Results(props: &ResultsProps) -> Html {
     let card = |option: &OptionQuote, monthly: &str, term: &str, testid: &'static str| {
         let reason = match &option.outcome {
             Outcome::Unavailable { reason } => {
-                Some(text::unavailable(*reason, quote.tenant_country))
+                Some(text::unavailable(lang, *reason, quote.tenant_country))
             }
             Outcome::Priced(_) => None,
         };
         html! {
             <section class={classes!("option", (cheaper == Some(option.side)).then_some("cheaper"))}
                 aria-labelledby={format!("{testid}-title")}>
-                <h3 id={format!("{testid}-title")}>{text::side(option.side)}</h3>
-                <p class="offer-name">{text::offer(option.preset)}</p>
-                <p class="monthly"><span data-testid={testid}>{monthly}</span><span class="per">{" a month"}</span></p>
-                <p class="term">{format!("{term} over {}", text::term(quote.term_months))}</p>
+                <h3 id={format!("{testid}-title")}>{text::side(lang, option.side)}</h3>
+                <p class="offer-name">{text::offer(lang, option.preset)}</p>
+                <p class="monthly"><span data-testid={testid}>{monthly}</span><span class="per">{" "}{lang.t(Msg::ResultsAMonth)}</span></p>
+                <p class="term">{over(term)}</p>
+                { converted(option.monthly(), testid) }
                 if let Some(reason) = reason { <p class="unavailable">{reason}</p> }
-                if cheaper == Some(option.side) { <p class="badge">{"Cheaper"}</p> }
+                if cheaper == Some(option.side) { <p class="badge">{lang.t(Msg::ResultsCheaper)}</p> }
             </section>
         }
     };
     html! {
         <section class={classes!("results", props.stale.then_some("stale"))} aria-labelledby="results-title">
-            <h2 id="results-title">{"What it costs"}</h2>
+            <h2 id="results-title">{lang.t(Msg::ResultsTitle)}</h2>
             if props.stale {
-                <p class="stale-note" role="status">{"Showing the last valid quote: fix the marked field to update it."}</p>
+                <p class="stale-note" role="status">{lang.t(Msg::ResultsStale)}</p>
             }
             <div class="options" aria-live="polite">
                 { card(&quote.per_user, &summary.total_per_user, &summary.term_per_user, "total-per-user") }
                 { card(&quote.pay_per_minute, &summary.total_ppm, &summary.term_ppm, "total-ppm") }
                 <section class={classes!("option", "mix", real_mix.then_some("cheaper"))} aria-labelledby="total-mixed-title">
-                    <h3 id="total-mixed-title">{"Best mix"}</h3>
-                    <p class="offer-name">{"Each group on the option that makes the tenant's total lowest, sharing one pool"}</p>
-                    <p class="monthly"><span data-testid="total-mixed">{&summary.total_mixed}</span><span class="per">{" a month"}</span></p>
-                    <p class="term">{format!("{} over {}", summary.term_mixed, text::term(quote.term_months))}</p>
+                    <h3 id="total-mixed-title">{lang.t(Msg::ResultsBestMix)}</h3>
+                    <p class="offer-name">{lang.t(Msg::ResultsBestMixWhat)}</p>
+                    <p class="monthly"><span data-testid="total-mixed">{&summary.total_mixed}</span><span class="per">{" "}{lang.t(Msg::ResultsAMonth)}</span></p>
+                    <p class="term">{over(&summary.term_mixed)}</p>
+                    { converted(quote.mixed.as_ref().map(|m| m.monthly), "total-mixed") }
                     <p class="mix-detail" data-testid="mix-detail">{&summary.mix}</p>
-                    if real_mix { <p class="badge">{"Cheapest"}</p> }
+                    if real_mix { <p class="badge">{lang.t(Msg::ResultsCheapest)}</p> }
                 </section>
             </div>
             <div class="verdict-box">
                 <p class="verdict" data-testid="verdict">{&summary.verdict}</p>
-                <p><strong>{"Savings: "}</strong><span data-testid="savings">{&summary.savings}</span></p>
-                <p><strong>{"Break-even: "}</strong><span data-testid="break-even">{&summary.break_even}</span></p>
+                <p><strong>{lang.t(Msg::ResultsSavings)}{" "}</strong><span data-testid="savings">{&summary.savings}</span></p>
+                <p><strong>{lang.t(Msg::ResultsBreakEven)}{" "}</strong><span data-testid="break-even">{&summary.break_even}</span></p>
                 if let Some(pool) = &summary.pool { <p class="pool" data-testid="pool">{pool}</p> }
                 if let Some(pool) = quote.per_user.priced().and_then(|p| p.pool.clone()) {
                     <PoolGauge {pool} />
@@ -76,7 +105,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Growth quote={Rc::clone(quote)} />
             <div data-testid="warnings" class="warnings">
                 if !summary.warnings.is_empty() {
-                    <h3>{"Warnings"}</h3>
+                    <h3>{lang.t(Msg::ResultsWarnings)}</h3>
                     <ul>{ for summary.warnings.iter().map(|w| html! { <li>{w}</li> }) }</ul>
                 }
             </div>

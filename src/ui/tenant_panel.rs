@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::country_lists::TENANT_LIST_ID;
 use super::field::Field;
 use crate::state::Action;
@@ -16,15 +19,16 @@ pub struct TenantPanelProps {
 /// Where the tenant buys and over how long.
 #[component]
 pub fn TenantPanel(props: &TenantPanelProps) -> Html {
+    let lang = use_lang();
     let emit = |make: fn(String) -> Action| props.on_action.reform(make);
     html! {
         <fieldset class="panel tenant">
-            <legend>{"Your tenant"}</legend>
-            <Field id="tenant-country" label="Tenant country" testid="tenant-country" inputmode="text"
+            <legend>{lang.t(Msg::TenantLegend)}</legend>
+            <Field id="tenant-country" label={lang.t(Msg::TenantCountry)} testid="tenant-country" inputmode="text"
                 value={&props.country} list={AttrValue::Static(TENANT_LIST_ID)}
-                hint="Where you buy: it decides what Microsoft sells you. Type to search."
+                hint={lang.t(Msg::TenantCountryHint)}
                 error={props.country_error.clone()} on_input={emit(Action::SetTenantCountry)} />
-            <Field id="term-months" label="Term (months)" testid="term-months" inputmode="numeric"
+            <Field id="term-months" label={lang.t(Msg::TenantTerm)} testid="term-months" inputmode="numeric"
                 value={&props.term_months} error={props.term_error.clone()} on_input={emit(Action::SetTermMonths)} />
         </fieldset>
     }

@@ -1,21 +1,25 @@
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::{Lang, Msg};
+
 use super::browser;
 use super::choice::{on_pick, options, Choices};
 
 const THEMES: &Choices<&str> = &[("auto", "auto"), ("light", "light"), ("dark", "dark")];
 
-fn label(theme: &str) -> &'static str {
-    match theme {
-        "light" => "Light",
-        "dark" => "Dark",
-        _ => "Auto (system)",
-    }
+fn label(lang: Lang, theme: &str) -> &'static str {
+    lang.t(match theme {
+        "light" => Msg::ThemeLight,
+        "dark" => Msg::ThemeDark,
+        _ => Msg::ThemeAuto,
+    })
 }
 
 /// Light, dark, or the system's: remembered in this browser.
 #[component]
 pub fn ThemePicker() -> Html {
+    let lang = use_lang();
     let theme = use_state(|| {
         let stored = browser::stored_theme().unwrap_or_default();
         THEMES
@@ -34,9 +38,9 @@ pub fn ThemePicker() -> Html {
     );
     html! {
         <div class="theme-picker">
-            <label for="theme">{"Theme"}</label>
+            <label for="theme">{lang.t(Msg::ThemeLabel)}</label>
             <select id="theme" data-testid="theme" {onchange}>
-                { options(THEMES, *theme, label) }
+                { options(THEMES, *theme, |t| label(lang, t)) }
             </select>
         </div>
     }

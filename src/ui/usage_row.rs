@@ -1,6 +1,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::choice::{on_pick, options, Choices};
 use super::country_lists::ALL_LIST_ID;
 use crate::pricing::{Basis, PhoneType, UsageKind};
@@ -40,8 +43,11 @@ fn input_value(e: &InputEvent) -> String {
 /// One usage line: what kind of call, where from or to, how many, how long.
 #[component]
 pub fn UsageRow(props: &UsageRowProps) -> Html {
+    let lang = use_lang();
     let line = &props.line;
     let n = props.number;
+    let n_text = n.to_string();
+    let label = |msg: Msg| lang.tf(msg, &[("n", &n_text)]);
     let id = |name: &str| format!("line-{}-{name}", line.id);
     let edit = &props.on_edit;
     let on_kind = on_pick(KINDS, edit.reform(LineEdit::Kind));
@@ -51,16 +57,12 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
     let on_calls = edit.reform(|e: InputEvent| LineEdit::Calls(input_value(&e)));
     let on_minutes = edit.reform(|e: InputEvent| LineEdit::Minutes(input_value(&e)));
     let on_remove = props.on_remove.reform(|_: MouseEvent| ());
-    let place = if line.kind == UsageKind::DialOut {
-        "to"
+    let (place, place_label, phone_label) = if line.kind == UsageKind::DialOut {
+        (Msg::RowTo, Msg::RowCountryTo, Msg::RowNumberDialled)
     } else {
-        "from"
+        (Msg::RowFrom, Msg::RowCountryFrom, Msg::RowCallersPhone)
     };
-    let phone_label = if line.kind == UsageKind::DialOut {
-        "Number dialled"
-    } else {
-        "Caller's phone"
-    };
+    let phone_label = lang.t(phone_label);
     let errors = [
         &props.country_error,
         &props.calls_error,
@@ -85,28 +87,28 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
     html! {
         <li class={classes!("usage-line", errors.iter().any(|e| e.is_some()).then_some("invalid"))} data-testid="usage-line">
             <span class="line-number" aria-hidden="true">{n}</span>
-            <select class="kind" aria-label={format!("Line {n}: kind of call")} data-testid="usage-kind" onchange={on_kind}>
-                { options(KINDS, line.kind, text::kind) }
+            <select class="kind" aria-label={label(Msg::RowKind)} data-testid="usage-kind" onchange={on_kind}>
+                { options(KINDS, line.kind, |k| text::kind(lang, k)) }
             </select>
-            <span class="place">{place}</span>
-            <span class="country">{ input("country", &line.country, &props.country_error, format!("Line {n}: country called {place}"), "usage-country", Some(ALL_LIST_ID), "text", on_country) }</span>
-            <select class="phone" aria-label={format!("Line {n}: {}", phone_label.to_lowercase())} data-testid="usage-phone-type"
+            <span class="place">{lang.t(place)}</span>
+            <span class="country">{ input("country", &line.country, &props.country_error, label(place_label), "usage-country", Some(ALL_LIST_ID), "text", on_country) }</span>
+            <select class="phone" aria-label={lang.tf(Msg::RowPhone, &[("n", &n_text), ("what", &phone_label.to_lowercase())])} data-testid="usage-phone-type"
                 onchange={on_phone} disabled={line.kind == UsageKind::TollDialIn}
-                title={if line.kind == UsageKind::TollDialIn { "Toll dial-in has one rate whatever the phone" } else { phone_label }}>
-                { options(PHONES, line.phone, text::phone) }
+                title={if line.kind == UsageKind::TollDialIn { lang.t(Msg::RowOneRate) } else { phone_label }}>
+                { options(PHONES, line.phone, |p| text::phone(lang, p)) }
             </select>
             <span class="calls">
-                { input("calls", &line.calls, &props.calls_error, format!("Line {n}: calls per month"), "usage-calls", None, "decimal", on_calls) }
-                <span class="unit">{"calls of"}</span>
+                { input("calls", &line.calls, &props.calls_error, label(Msg::RowCalls), "usage-calls", None, "decimal", on_calls) }
+                <span class="unit">{lang.t(Msg::RowCallsOf)}</span>
             </span>
             <span class="minutes">
-                { input("minutes", &line.minutes, &props.minutes_error, format!("Line {n}: average minutes per call"), "usage-minutes", None, "decimal", on_minutes) }
-                <span class="unit">{"min"}</span>
+                { input("minutes", &line.minutes, &props.minutes_error, label(Msg::RowMinutes), "usage-minutes", None, "decimal", on_minutes) }
+                <span class="unit">{lang.t(Msg::RowMin)}</span>
             </span>
-            <select class="basis" aria-label={format!("Line {n}: calls counted")} data-testid="usage-basis" onchange={on_basis}>
-                { options(BASES, line.basis, text::basis) }
+            <select class="basis" aria-label={label(Msg::RowBasis)} data-testid="usage-basis" onchange={on_basis}>
+                { options(BASES, line.basis, |b| text::basis(lang, b)) }
             </select>
-            <button type="button" class="remove" aria-label={format!("Remove line {n}")} data-testid="remove-usage-line" onclick={on_remove}>{"✕"}</button>
+            <button type="button" class="remove" aria-label={label(Msg::RowRemove)} data-testid="remove-usage-line" onclick={on_remove}>{"✕"}</button>
             { for [("country", &props.country_error), ("calls", &props.calls_error), ("minutes", &props.minutes_error)].into_iter().filter_map(|(name, error)| error.as_ref().map(|e| html! {
                 <small id={id(&format!("{name}-error"))} class="error" role="alert">{e}</small>
             })) }

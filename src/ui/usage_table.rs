@@ -2,6 +2,9 @@ use std::collections::BTreeMap;
 
 use yew::prelude::*;
 
+use super::use_lang;
+use crate::i18n::Msg;
+
 use super::usage_row::UsageRow;
 use crate::pricing::scenario::LineField;
 use crate::pricing::Field;
@@ -18,6 +21,7 @@ pub struct UsageTableProps {
 /// The call mix: one row per kind of call, added and removed freely.
 #[component]
 pub fn UsageTable(props: &UsageTableProps) -> Html {
+    let lang = use_lang();
     let g = props.group;
     let error = |l: usize, field: LineField| {
         props
@@ -30,10 +34,10 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
         .reform(move |_: MouseEvent| Action::AddLine(g));
     html! {
         <fieldset class="usage">
-            <legend>{"Call mix per month"}</legend>
-            <p class="hint">{"Dial-in: calls into your meetings' phone numbers, from where the caller is. Dial-out: calls your meetings place, to where they ring."}</p>
+            <legend>{lang.t(Msg::UsageLegend)}</legend>
+            <p class="hint">{lang.t(Msg::UsageHint)}</p>
             if props.lines.is_empty() {
-                <p class="empty">{"No phone usage yet: only the licence fees count."}</p>
+                <p class="empty">{lang.t(Msg::UsageEmpty)}</p>
             }
             <ol class="usage-lines">
                 { for props.lines.iter().enumerate().map(|(l, line)| {
@@ -51,7 +55,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
             if let Some(message) = props.errors.get(&Field::UsageLines(g)) {
                 <small class="error" role="alert">{message}</small>
             }
-            <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}>{"+ Add a line"}</button>
+            <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}>{lang.t(Msg::UsageAdd)}</button>
         </fieldset>
     }
 }

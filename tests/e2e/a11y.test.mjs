@@ -1,14 +1,16 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA rules) reports no violation in the default state,
-// an error state, the dark theme and a 375 px wide phone viewport.
+// an error state, the dark theme, a 375 px wide phone viewport, Spanish, and with groups and a
+// comparison. Each state's screenshot is saved in target/screenshots/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { ROOT, start } from './harness.mjs';
 
 let env;
 let axeSource;
 before(async () => {
   env = await start();
+  await mkdir(`${ROOT}/target/screenshots`, { recursive: true });
   axeSource = await readFile(`${ROOT}/tests/e2e/node_modules/axe-core/axe.min.js`, 'utf8');
 });
 after(async () => { await env?.stop(); });
@@ -25,6 +27,8 @@ for (const [state, options, act] of [
   ['an error state', { colorScheme: 'light', viewport: { width: 1280, height: 900 } }, (page) => page.getByTestId('organizers').fill('abc')],
   ['the dark theme', { colorScheme: 'dark', viewport: { width: 1280, height: 900 } }, null],
   ['a 375 px phone', { colorScheme: 'light', viewport: { width: 375, height: 800 } }, null],
+  ['Spanish', { colorScheme: 'light', locale: 'es-ES', viewport: { width: 1280, height: 900 } }, null],
+  ['Spanish on a 375 px phone, dark', { colorScheme: 'dark', locale: 'es-ES', viewport: { width: 375, height: 800 } }, null],
   ['two groups and a comparison, dark', { colorScheme: 'dark', viewport: { width: 1280, height: 900 } }, async (page) => {
     await page.getByTestId('add-group').click();
     await page.getByTestId('compare-add').click();
@@ -37,6 +41,8 @@ for (const [state, options, act] of [
     await page.goto(env.base);
     await page.getByTestId('total-per-user').waitFor();
     if (act) await act(page);
+    // Each state's screenshot is kept as a test artefact (target/screenshots/), to look at.
+    await page.screenshot({ path: `${ROOT}/target/screenshots/${state.replaceAll(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
     assert.deepEqual(await violations(page), []);
     await context.close();
   });

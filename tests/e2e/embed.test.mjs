@@ -192,8 +192,8 @@ test('"Embed this calculator" gives snippets that show the same quote in another
   await page.getByTestId('embed-theme').selectOption('dark');
   const iframeCode = await page.getByTestId('embed-iframe-code').inputValue();
   const scriptCode = await page.getByTestId('embed-script-code').inputValue();
-  assert.match(iframeCode, new RegExp(`^<iframe src="${env.base}\\?embed=1&amp;theme=dark#v2\\.[A-Za-z0-9_-]+" `));
-  assert.match(scriptCode, /^<div data-audio-cost-calculator data-scenario="v2\.[A-Za-z0-9_-]+" data-theme="dark"><\/div>/);
+  assert.match(iframeCode, new RegExp(`^<iframe src="${env.base}\\?embed=1&amp;theme=dark#v3\\.[A-Za-z0-9_-]+" `));
+  assert.match(scriptCode, /^<div data-audio-cost-calculator data-scenario="v3\.[A-Za-z0-9_-]+" data-theme="dark"><\/div>/);
   await page.getByTestId('embed-copy-script').click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), scriptCode);
 

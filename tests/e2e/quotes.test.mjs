@@ -15,7 +15,7 @@ test('a share link opened in a fresh browser shows the same quote', async () => 
   // 100 organizers: $695.50 vs $889.50 (tests/state.rs).
   assert.equal(await text(page, 'total-per-user'), '$695.50');
   const address = await settledLink(page);
-  assert.match(address, /#v2\.[A-Za-z0-9_-]+$/);
+  assert.match(address, /#v3\.[A-Za-z0-9_-]+$/);
   await page.getByTestId('share-link').click();
   await page.getByText('Link copied').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -76,7 +76,7 @@ test('the CSV export has the figures on screen', async () => {
   const csv = await readFile(await download.path(), 'utf8');
   assert.match(csv, /\nPer-user licence,347\.75,12,4173\.00,USD\n/);
   assert.match(csv, /\nPay-per-minute,444\.75,12,5337\.00,USD\n/);
-  assert.match(csv, /\nShare link,http:\/\/127\.0\.0\.1:\d+\/#v2\./);
+  assert.match(csv, /\nShare link,http:\/\/127\.0\.0\.1:\d+\/#v3\./);
   await page.close();
 });
 

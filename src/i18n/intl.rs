@@ -1,0 +1,75 @@
+//! The browser's `Intl`: numbers, money and country names in any language, at no wasm cost.
+//! Formatters are made once per language and kept.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::pricing::CountryCode;
+
+thread_local! {
+    static FORMATS: RefCell<HashMap<String, Function>> = RefCell::default();
+    static REGIONS: RefCell<HashMap<(&'static str, CountryCode), String>> = RefCell::default();
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> Object {
+    let options = Object::new();
+    for (name, value) in pairs {
+        let _ = Reflect::set(&options, &(*name).into(), value);
+    }
+    options
+}
+
+/// Formats `digits` (an exact decimal as text: `Intl` reads strings exactly) with the
+/// formatter `key` names, making it with `make` the first time.
+fn format(key: String, digits: &str, make: impl FnOnce() -> Intl::NumberFormat) -> Option<String> {
+    let format = FORMATS.with(|f| {
+        f.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| make().format())
+            .clone()
+    });
+    format
+        .call1(&JsValue::NULL, &digits.into())
+        .ok()?
+        .as_string()
+}
+
+pub fn currency(lang: &str, currency: &str, digits: &str, dp: u32) -> Option<String> {
+    format(format!("{lang}/{currency}/{dp}"), digits, || {
+        Intl::NumberFormat::new(
+            &Array::of1(&lang.into()),
+            &options(&[
+                ("style", "currency".into()),
+                ("currency", currency.into()),
+                ("minimumFractionDigits", dp.into()),
+                ("maximumFractionDigits", dp.into()),
+            ]),
+        )
+    })
+}
+
+/// At most `dp` decimals, trailing zeros dropped.
+pub fn number(lang: &str, digits: &str, dp: u32) -> Option<String> {
+    format(format!("{lang}/number/{dp}"), digits, || {
+        Intl::NumberFormat::new(
+            &Array::of1(&lang.into()),
+            &options(&[("maximumFractionDigits", dp.into())]),
+        )
+    })
+}
+
+pub fn region(lang: &'static str, code: CountryCode) -> Option<String> {
+    if let Some(name) = REGIONS.with(|r| r.borrow().get(&(lang, code)).cloned()) {
+        return Some(name);
+    }
+    let names = Intl::DisplayNames::new(
+        &Array::of1(&lang.into()),
+        &options(&[("type", "region".into()), ("fallback", "none".into())]),
+    );
+    let name = String::from(names.of(code.as_str())?);
+    REGIONS.with(|r| r.borrow_mut().insert((lang, code), name.clone()));
+    Some(name)
+}

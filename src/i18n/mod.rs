@@ -1,0 +1,202 @@
+//! English and Spanish. Every word the page shows comes from the catalogues `i18n/en.txt` and
+//! `i18n/es.txt` (build.rs turns them into `Msg` and one table per language, and fails the build
+//! if a key or a `{placeholder}` is missing in either). Numbers and money follow the language:
+//! in the browser through `Intl.NumberFormat` and country names through `Intl.DisplayNames`
+//! (no wasm cost); natively (the CLI, server-side rendering) through `format` and the embedded
+//! English names.
+
+use std::borrow::Cow;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::format;
+use crate::pricing::money::{minor_units, round_money};
+use crate::pricing::CountryCode;
+
+#[cfg(target_arch = "wasm32")]
+mod intl;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The BCP 47 code: `lang` on the page, `Intl`'s locale.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// "es", "es-MX", "EN-gb": the language; `None` for one this page doesn't speak.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The language's own name, as a language menu shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    pub fn t(self, msg: Msg) -> &'static str {
+        match self {
+            Lang::En => EN[msg as usize],
+            Lang::Es => ES[msg as usize],
+        }
+    }
+
+    /// The message with each `{name}` replaced by its value.
+    pub fn tf(self, msg: Msg, args: &[(&str, &str)]) -> String {
+        let mut text = self.t(msg).to_string();
+        for (name, value) in args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// Money rounded to the currency's minor unit: "$1,234.56", "1234,56 US$".
+    pub fn money(self, amount: Decimal, currency: &str) -> String {
+        match self {
+            Lang::En => format::money(amount, currency),
+            Lang::Es => {
+                let rounded = round_money(amount, currency);
+                let dp = minor_units(currency);
+                #[cfg(target_arch = "wasm32")]
+                if let Some(text) =
+                    intl::currency(self.code(), currency, &format::plain(rounded, dp), dp)
+                {
+                    return text;
+                }
+                spanish_money(&format::fixed(rounded, dp), currency)
+            }
+        }
+    }
+
+    /// A per-minute rate at its full precision.
+    pub fn rate(self, value: Decimal, currency: &str) -> String {
+        match self {
+            Lang::En => format::rate(value, currency),
+            Lang::Es => {
+                let dp = value.normalize().scale().max(minor_units(currency));
+                #[cfg(target_arch = "wasm32")]
+                if let Some(text) =
+                    intl::currency(self.code(), currency, &format::plain(value, dp), dp)
+                {
+                    return text;
+                }
+                spanish_money(&format::fixed(value, dp), currency)
+            }
+        }
+    }
+
+    /// A number to a tenth, trailing zeros dropped: "2,333.3", "2333,3".
+    pub fn minutes(self, value: Decimal) -> String {
+        self.number(value, 1)
+    }
+
+    /// A whole count, grouped: "1,000,000", "1.000.000".
+    pub fn count(self, n: impl Into<u64>) -> String {
+        self.number(Decimal::from(n.into()), 0)
+    }
+
+    /// A percentage (already times 100) to a tenth: "21.8%", "21,8 %".
+    pub fn percent(self, value: Decimal) -> String {
+        match self {
+            Lang::En => format::percent(value),
+            Lang::Es => format!("{}\u{a0}%", self.minutes(value)),
+        }
+    }
+
+    fn number(self, value: Decimal, dp: u32) -> String {
+        match self {
+            Lang::En => format::trimmed(value, dp),
+            Lang::Es => {
+                #[cfg(target_arch = "wasm32")]
+                if let Some(text) = intl::number(self.code(), &format::plain(value, dp), dp) {
+                    return text;
+                }
+                spanish_digits(&format::trimmed(value, dp))
+            }
+        }
+    }
+
+    /// A number as a form field shows it, for editing: "2.5", "2,5"; no grouping.
+    pub fn editable(self, value: Decimal) -> String {
+        let text = value.to_string();
+        match self {
+            Lang::En => text,
+            Lang::Es => text.replace('.', ","),
+        }
+    }
+
+    /// The country's name in this language.
+    pub fn country(self, code: CountryCode) -> Cow<'static, str> {
+        #[cfg(target_arch = "wasm32")]
+        if self != Lang::En {
+            if let Some(name) = intl::region(self.code(), code) {
+                return Cow::Owned(name);
+            }
+        }
+        Cow::Borrowed(code.name())
+    }
+
+    /// "United Kingdom (GB)", "Reino Unido (GB)".
+    pub fn country_label(self, code: CountryCode) -> String {
+        format!("{} ({code})", self.country(code))
+    }
+
+    /// A country as typed: a code, an English name or alias, or its name in this language.
+    pub fn find_country(self, text: &str) -> Option<CountryCode> {
+        CountryCode::find(text).or_else(|| {
+            let wanted = text.trim().to_lowercase();
+            (self != Lang::En)
+                .then(|| {
+                    crate::pricing::country::all()
+                        .map(|(code, _)| code)
+                        .find(|code| self.country(*code).to_lowercase() == wanted)
+                })
+                .flatten()
+        })
+    }
+}
+
+/// Spanish digits from English ones: "," and "." swap, and a four-digit whole part isn't
+/// grouped ("1,234.5" -> "1234,5", "12,345.5" -> "12.345,5"), as `Intl` writes Spanish.
+fn spanish_digits(english: &str) -> String {
+    let swapped: String = english
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect();
+    let whole = swapped.split(',').next().unwrap_or("");
+    if whole.trim_start_matches('-').len() == 5 {
+        swapped.replacen('.', "", 1)
+    } else {
+        swapped
+    }
+}
+
+fn spanish_money(english_digits: &str, currency: &str) -> String {
+    let symbol = match currency {
+        "USD" => "US$",
+        "EUR" => "€",
+        _ => currency,
+    };
+    format!("{}\u{a0}{symbol}", spanish_digits(english_digits))
+}

@@ -1,0 +1,94 @@
+// For everyone, in English and Spanish: the browser's language, the switch, locale-formatted
+// money through Intl, typing with a decimal comma, country names, and a display currency.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { settledLink, start } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+// Intl separates the amount and the currency with a no-break space.
+const text = async (page, testid) => (await page.getByTestId(testid).first().innerText()).replaceAll('\u00a0', ' ');
+
+test('a Spanish browser gets the page in Spanish, with Spanish money and country names', async () => {
+  const context = await env.browser.newContext({ locale: 'es-ES' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  assert.equal(await page.locator('h1').innerText(), 'Calculadora de costes de Audioconferencia de Teams');
+  assert.equal(await page.locator('label[for="tenant-country"]').innerText(), 'País del inquilino');
+  assert.equal(await page.getByTestId('tenant-country').inputValue(), 'Estados Unidos');
+  assert.equal(await page.getByTestId('language').inputValue(), 'es');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  // The example: $347.75 and $444.75 (tests/engine.rs), as Chromium's Intl writes them in es.
+  assert.equal(await text(page, 'total-per-user'), '347,75 US$');
+  assert.equal(await text(page, 'total-ppm'), '444,75 US$');
+  assert.match(await text(page, 'verdict'), /^La licencia por usuario sale más barata\./);
+  // $97.00 a month, 21.8 %, $1,164.00 over 12 months.
+  assert.equal(await text(page, 'savings'), '97,00 US$ al mes (21,8 %), 1164,00 US$ en 12 meses');
+
+  // Typed the Spanish way: 100 organizers; the first line at 10,5 calls of 30 min.
+  // 100 organizers cost $695.50 on the licence (tests/state.rs); toll dial-in is included, so
+  // 10,5 calls only change pay-per-minute: 100 x 0.5 x 30 min x 0.0165 = $24.75 more than $889.50.
+  await page.getByTestId('organizers').fill('100');
+  await page.getByTestId('usage-calls').first().fill('10,5');
+  assert.equal(await text(page, 'total-per-user'), '695,50 US$');
+  assert.equal(await text(page, 'total-ppm'), '914,25 US$');
+  // A point is a thousands separator in Spanish: "10.5" doesn't read, and says why.
+  await page.getByTestId('usage-calls').first().fill('10.5');
+  assert.match(await page.getByTestId('usage-line').first().locator('.error').innerText(), /^Usa una coma para los decimales/);
+  await page.getByTestId('usage-calls').first().fill('10');
+  // A Spanish country name is understood: the UK tenant prices the same (sample rates depend on
+  // the destination only).
+  await page.getByTestId('tenant-country').fill('Reino Unido');
+  assert.equal(await page.getByTestId('tenant-country').getAttribute('aria-invalid'), null);
+  assert.equal(await text(page, 'total-per-user'), '695,50 US$');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the language switch applies at once, is remembered, and travels in the link', async () => {
+  const context = await env.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  assert.equal(await text(page, 'total-per-user'), '$347.75');
+  await page.getByTestId('language').selectOption('es');
+  assert.equal(await text(page, 'total-per-user'), '347,75 US$');
+  assert.equal(await page.getByTestId('add-usage-line').innerText(), '+ Añadir una línea');
+  const link = await settledLink(page);
+  await page.goto(env.base); // no link: remembered in this browser
+  await page.getByTestId('total-per-user').waitFor();
+  assert.equal(await page.getByTestId('language').inputValue(), 'es');
+  // Someone else, with an English browser, opens the Spanish quote in Spanish.
+  const other = await env.browser.newContext({ locale: 'en-GB' });
+  const theirs = await other.newPage();
+  await theirs.goto(link);
+  await theirs.getByTestId('total-per-user').waitFor();
+  assert.equal(await text(theirs, 'total-per-user'), '347,75 US$');
+  await theirs.getByTestId('language').selectOption('en');
+  assert.equal(await text(theirs, 'total-per-user'), '$347.75');
+  assert.equal(await theirs.getByTestId('tenant-country').inputValue(), 'United States');
+  await other.close();
+  await context.close();
+});
+
+test('totals also in another currency, at the rate typed, marked approximate', async () => {
+  const context = await env.browser.newContext({ locale: 'es-ES' });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  await page.getByTestId('display-currency').selectOption('EUR');
+  await page.getByTestId('exchange-rate').fill('0,92');
+  // 347.75 x 0.92 = 319.93 EUR; the dollars stay the priced figure.
+  assert.equal(await text(page, 'total-per-user'), '347,75 US$');
+  assert.equal(await text(page, 'total-per-user-converted'), '≈ 319,93 € (aprox., a 1 USD = 0,92 EUR)');
+  // 444.75 x 0.92 = 409.17.
+  assert.match(await text(page, 'total-ppm-converted'), /^≈ 409,17 €/);
+  await page.getByTestId('exchange-rate').fill('0');
+  assert.equal(await page.getByTestId('exchange-rate').getAttribute('aria-invalid'), 'true');
+  await context.close();
+});

@@ -1,0 +1,146 @@
+//! The English and Spanish catalogues, and numbers the way each language writes them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use audio_cost::i18n::{Lang, Msg, EN, ES, KEYS};
+use audio_cost::state::{parse_number, Action, State};
+use rust_decimal::Decimal;
+use yew::Reducible;
+
+fn catalogue(path: &str) -> BTreeMap<String, String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let (k, v) = l.split_once(" = ").unwrap();
+            (k.trim().to_string(), v.trim().to_string())
+        })
+        .collect()
+}
+
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_key_is_in_both_languages_with_the_same_placeholders() {
+    let (en, es) = (catalogue("i18n/en.txt"), catalogue("i18n/es.txt"));
+    let missing_es: Vec<&String> = en.keys().filter(|k| !es.contains_key(*k)).collect();
+    let missing_en: Vec<&String> = es.keys().filter(|k| !en.contains_key(*k)).collect();
+    assert!(missing_es.is_empty(), "missing in Spanish: {missing_es:?}");
+    assert!(missing_en.is_empty(), "missing in English: {missing_en:?}");
+    for (key, text) in &en {
+        assert_eq!(placeholders(text), placeholders(&es[key]), "{key}");
+    }
+    // What the build embedded is what the files say.
+    assert_eq!(KEYS.len(), en.len());
+    for (i, key) in KEYS.iter().enumerate() {
+        assert_eq!((EN[i], ES[i]), (en[*key].as_str(), es[*key].as_str()));
+    }
+}
+
+#[test]
+fn spanish_is_translated_not_copied() {
+    // The same word in both languages, on purpose.
+    let same = ["row_min", "embed_iframe", "embed_script"];
+    let (en, es) = (catalogue("i18n/en.txt"), catalogue("i18n/es.txt"));
+    let copied: Vec<&String> = en
+        .keys()
+        .filter(|k| en[*k] == es[*k] && !same.contains(&k.as_str()))
+        .collect();
+    assert!(copied.is_empty(), "untranslated: {copied:?}");
+}
+
+#[test]
+fn no_component_writes_its_own_words() {
+    // Text in markup (`{"Words"}`) or in a labelling attribute must come from the catalogue.
+    let patterns = ["{\"", "label=\"", "hint=\"", "placeholder=\"", "title=\""];
+    for entry in std::fs::read_dir("src/ui").unwrap() {
+        let path = entry.unwrap().path();
+        let source = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in source.lines().enumerate() {
+            for pattern in patterns {
+                for (at, _) in line.match_indices(pattern) {
+                    let rest = &line[at + pattern.len()..];
+                    let words = rest
+                        .chars()
+                        .take_while(|c| *c != '"')
+                        .filter(|c| c.is_alphabetic())
+                        .count();
+                    assert!(words < 2, "{}:{}: {}", path.display(), n + 1, line.trim());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn money_and_numbers_the_spanish_way_without_a_browser() {
+    // Natively (the CLI, server-side rendering) the fallback writes what Intl writes for "es":
+    // a decimal comma, "." grouping from five digits, the currency after a no-break space.
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    assert_eq!(Lang::Es.money(d("1234.565"), "USD"), "1234,57\u{a0}US$");
+    assert_eq!(Lang::Es.money(d("12345.6"), "EUR"), "12.345,60\u{a0}€");
+    assert_eq!(Lang::Es.minutes(d("2333.33")), "2333,3");
+    assert_eq!(Lang::Es.count(1_000_000u32), "1.000.000");
+    assert_eq!(Lang::Es.percent(d("21.81")), "21,8\u{a0}%");
+    assert_eq!(Lang::En.money(d("1234.565"), "USD"), "$1,234.57");
+    assert_eq!(Lang::En.percent(d("21.81")), "21.8%");
+}
+
+#[test]
+fn spanish_numbers_are_typed_with_a_decimal_comma() {
+    let es = |s: &str| parse_number(s, Lang::Es);
+    assert_eq!(es("1,5"), Ok(Decimal::new(15, 1)));
+    assert_eq!(es("1.000"), Ok(Decimal::from(1000)));
+    assert_eq!(es("1.000,25"), Ok(Decimal::new(100025, 2)));
+    assert_eq!(
+        es("1.5"),
+        Err("Usa una coma para los decimales, p. ej. 1,5".into())
+    );
+    assert_eq!(es("abc"), Err("Escribe un número como 20 o 2,5".into()));
+    assert_eq!(
+        parse_number("1,5", Lang::En),
+        Err("Use a point for decimals, e.g. 1.5".into())
+    );
+}
+
+#[test]
+fn switching_to_spanish_rewrites_the_form_and_the_messages() {
+    // The example in Spanish: the same figures, written the Spanish way ($347.75 is
+    // "347,75 US$"), the verdict and a field's message in Spanish.
+    let state = Rc::new(State::default()).reduce(Action::SetLanguage(Lang::Es));
+    assert_eq!(state.lang, Lang::Es);
+    assert_eq!(state.form.licence_price, "4,00");
+    let summary = audio_cost::text::Summary::new(state.lang, &state.quote, &state.scenario);
+    assert_eq!(summary.total_per_user, "347,75\u{a0}US$");
+    assert!(summary
+        .verdict
+        .starts_with("La licencia por usuario sale más barata."));
+    let state = state.reduce(Action::SetOrganizers(0, "abc".into()));
+    assert_eq!(
+        state.error(audio_cost::pricing::Field::Organizers(0)),
+        Some("Escribe un número como 20 o 2,5")
+    );
+    // Typed the Spanish way: 2,5 calls per organizer on the first line.
+    let id = state.form.groups[0].lines[0].id;
+    let state = state
+        .reduce(Action::SetOrganizers(0, "50".into()))
+        .reduce(Action::EditLine(
+            0,
+            id,
+            audio_cost::state::LineEdit::Calls("2,5".into()),
+        ));
+    assert!(state.errors.is_empty(), "{:?}", state.errors);
+    assert_eq!(state.scenario.groups[0].usage[0].calls, Decimal::new(25, 1));
+    assert_eq!(Lang::Es.t(Msg::SidePerUser), "Licencia por usuario");
+}
