@@ -106,7 +106,7 @@ pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
                 <span class="key per-user">{text::side(lang, Side::PerUser)}</span>
                 <span class="key ppm">{text::side(lang, Side::PayPerMinute)}</span>
             </figcaption>
-            <table class="visually-hidden">
+            <div class="visually-hidden"><table>
                 <caption>{lang.t(Msg::ChartTableCaption)}</caption>
                 <thead><tr><th scope="col">{lang.t(Msg::ChartTableMinutes)}</th><th scope="col">{text::side(lang, Side::PerUser)}</th><th scope="col">{text::side(lang, Side::PayPerMinute)}</th></tr></thead>
                 <tbody>
@@ -116,7 +116,7 @@ pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
                         html! { <tr><th scope="row">{lang.minutes(p.minutes)}</th><td>{show(l)}</td><td>{show(ppm)}</td></tr> }
                     }) }
                 </tbody>
-            </table>
+            </table></div>
         </figure>
     }
 }

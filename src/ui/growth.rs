@@ -35,7 +35,7 @@ pub fn Growth(props: &GrowthProps) -> Html {
     };
     let side = |s| text::side(lang, s);
     html! {
-        <table class="growth" data-testid="growth">
+        <div class="table-scroll"><table class="growth" data-testid="growth">
             <caption>{lang.t(Msg::GrowthCaption)}</caption>
             <thead><tr>
                 <th scope="col">{lang.t(Msg::GrowthUsage)}</th>
@@ -62,6 +62,6 @@ pub fn Growth(props: &GrowthProps) -> Html {
                     }
                 }) }
             </tbody>
-        </table>
+        </table></div>
     }
 }

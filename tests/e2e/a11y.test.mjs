@@ -48,6 +48,23 @@ for (const [state, options, act] of [
   });
 }
 
+test('usable at 320 px wide and at 200 % zoom: nothing wider than the screen', async () => {
+  // 200 % zoom of a 1280 px window lays out like a 640 px one at twice the pixel density.
+  for (const [width, scale, locale] of [[320, 1, 'en-US'], [320, 1, 'es-ES'], [640, 2, 'en-US']]) {
+    const context = await env.browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: scale, locale });
+    const page = await context.newPage();
+    await page.goto(env.base);
+    await page.getByTestId('total-per-user').waitFor();
+    await page.getByTestId('add-group').click();
+    await page.getByTestId('compare-add').click();
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= width, `${locale} at ${width} px: the page is ${wide} px wide`);
+    await page.getByTestId('organizers').first().fill('20');
+    assert.notEqual(await page.getByTestId('total-per-user').innerText(), '');
+    await context.close();
+  }
+});
+
 test('the main flow works with the keyboard alone, with a visible focus', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
