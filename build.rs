@@ -124,7 +124,7 @@ fn messages() {
         .into_iter()
         .map(|(line, key, text)| (key, (line, text)))
         .collect();
-    let mut out = String::from("/// One message of the catalogues (i18n/*.txt).\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Msg {\n");
+    let mut out = String::from("/// One message of the catalogues (i18n/*.txt).\n#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]\npub enum Msg {\n");
     let mut en = String::new();
     let mut es = String::new();
     for (line, key, text) in &english {

@@ -333,7 +333,7 @@ pub fn assumptions(lang: Lang, card: &RateCard, tenant: CountryCode) -> Vec<Stri
 pub fn host_rates_rejected(lang: Lang, name: &str, problems: &[ImportProblem]) -> String {
     let first = problems
         .first()
-        .map_or_else(String::new, |p| format!(": {p}"));
+        .map_or_else(String::new, |p| format!(": {}", p.in_lang(lang)));
     let msg = if problems.len() == 1 {
         Msg::HostRatesRejectedOne
     } else {

@@ -316,6 +316,7 @@ fn one_sheet_saved_as_csv_imports_by_its_file_name() {
     assert!(
         problems[0]
             .message
+            .to_string()
             .starts_with("can't tell which kind of rate this is"),
         "{}",
         problems[0]
@@ -351,8 +352,13 @@ fn a_broken_json_card_says_where() {
     card.currency = "dollars".into();
     let problems = import("card.json", card_json(&card).as_bytes()).unwrap_err();
     assert_eq!(
-        problems[0].message,
+        problems[0].message.to_string(),
         "\"dollars\" is not a currency code such as USD"
+    );
+    // The same problem, worded for a Spanish page.
+    assert_eq!(
+        problems[0].in_lang(audio_cost::i18n::Lang::Es),
+        "card.json, currency: \"dollars\" no es un código de moneda como USD"
     );
 }
 

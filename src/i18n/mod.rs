@@ -19,6 +19,21 @@ mod intl;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// A message with its values, to be worded in whichever language reads it (e.g. a problem the
+/// importer worker found, shown in the page's language).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase {
+    pub msg: Msg,
+    pub args: Vec<(String, String)>,
+}
+
+/// In English.
+impl std::fmt::Display for Phrase {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.phrase(self))
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
@@ -65,6 +80,15 @@ impl Lang {
             text = text.replace(&format!("{{{name}}}"), value);
         }
         text
+    }
+
+    pub fn phrase(self, phrase: &Phrase) -> String {
+        let args: Vec<(&str, &str)> = phrase
+            .args
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect();
+        self.tf(phrase.msg, &args)
     }
 
     /// Money rounded to the currency's minor unit: "$1,234.56", "1234,56 US$".

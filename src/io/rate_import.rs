@@ -20,6 +20,7 @@ use calamine::{Data, Reader, Xlsx};
 use rust_decimal::Decimal;
 
 use super::csv_cell::write_rows;
+use crate::i18n::{Lang, Msg, Phrase};
 use crate::pricing::{CountryCode, Rate, RateCard, Rates};
 
 /// Far more rows than any rate sheet (Microsoft's have a few thousand); beyond it, a message.
@@ -36,19 +37,39 @@ pub struct ImportProblem {
     /// 1-based, as the spreadsheet numbers rows; `None` for the file as a whole.
     pub row: Option<usize>,
     pub column: Option<String>,
-    pub message: String,
+    /// What is wrong, in any language (the worker doesn't know the page's).
+    pub message: Phrase,
 }
 
-impl fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.sheet)?;
+impl ImportProblem {
+    /// "Dial-out calls - UK, row 3, Destination: …" in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let mut text = self.sheet.clone();
         if let Some(row) = self.row {
-            write!(f, ", row {row}")?;
+            text.push_str(&lang.tf(Msg::ImportRow, &[("row", &row.to_string())]));
         }
         if let Some(column) = &self.column {
-            write!(f, ", {column}")?;
+            text.push_str(", ");
+            text.push_str(column);
         }
-        write!(f, ": {}", self.message)
+        format!("{text}: {}", lang.phrase(&self.message))
+    }
+}
+
+/// In English, as the CLI shows it.
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+fn phrase(msg: Msg, args: &[(&str, String)]) -> Phrase {
+    Phrase {
+        msg,
+        args: args
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.clone()))
+            .collect(),
     }
 }
 
@@ -56,13 +77,13 @@ fn problem(
     sheet: &str,
     row: Option<usize>,
     column: Option<&str>,
-    message: impl Into<String>,
+    message: Phrase,
 ) -> ImportProblem {
     ImportProblem {
         sheet: sheet.into(),
         row,
         column: column.map(String::from),
-        message: message.into(),
+        message,
     }
 }
 
@@ -87,7 +108,10 @@ pub fn import_card(
             file_name,
             None,
             None,
-            format!("the file is larger than {} MB", MAX_BYTES / 1024 / 1024),
+            phrase(
+                Msg::ImportTooLarge,
+                &[("mb", (MAX_BYTES / 1024 / 1024).to_string())],
+            ),
         )]);
     }
     let text_start = bytes
@@ -108,7 +132,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8]) -> Result<Vec<Sheet>, Vec<Import
             file_name,
             None,
             None,
-            format!("not a readable .xlsx workbook ({e})"),
+            phrase(Msg::ImportNotXlsx, &[("error", e.to_string())]),
         )]
     };
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
@@ -148,7 +172,7 @@ pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, Vec<ImportProble
             file_name,
             None,
             None,
-            "not UTF-8 text: save the CSV as UTF-8",
+            phrase(Msg::ImportNotUtf8, &[]),
         )]
     })?;
     let mut reader = csv::ReaderBuilder::new()
@@ -162,7 +186,7 @@ pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, Vec<ImportProble
                 file_name,
                 Some(i + 1),
                 None,
-                format!("not valid CSV ({e})"),
+                phrase(Msg::ImportNotCsv, &[("error", e.to_string())]),
             )]
         })?;
         rows.push(record.iter().map(String::from).collect());
@@ -256,14 +280,7 @@ fn find_header(sheet: &Sheet, kind: Option<SheetKind>) -> Result<(usize, Columns
             row.iter()
                 .any(|c| c.trim().to_ascii_lowercase().starts_with("per minute rate"))
         })
-        .ok_or_else(|| {
-            problem(
-                &sheet.name,
-                None,
-                None,
-                "no header row with a \"Per Minute Rate in …\" column",
-            )
-        })?;
+        .ok_or_else(|| problem(&sheet.name, None, None, phrase(Msg::ImportNoHeader, &[])))?;
     let header = &sheet.rows[header_row];
     let find = |name: &str| {
         header
@@ -280,7 +297,7 @@ fn find_header(sheet: &Sheet, kind: Option<SheetKind>) -> Result<(usize, Columns
             &sheet.name,
             Some(header_row + 1),
             Some(column),
-            "this column is missing",
+            phrase(Msg::ImportColumnMissing, &[]),
         )
     };
     let sheet_column = find("Sheet");
@@ -307,7 +324,7 @@ fn find_header(sheet: &Sheet, kind: Option<SheetKind>) -> Result<(usize, Columns
                 &sheet.name,
                 Some(header_row + 1),
                 Some(&rate_name),
-                "no currency code in the header (\"Per Minute Rate in USD …\")",
+                phrase(Msg::ImportNoCurrency, &[]),
             )
         })?
         .to_string();
@@ -327,14 +344,15 @@ fn find_header(sheet: &Sheet, kind: Option<SheetKind>) -> Result<(usize, Columns
     ))
 }
 
-fn parse_amount(text: &str) -> Result<Decimal, String> {
+fn parse_amount(text: &str) -> Result<Decimal, Phrase> {
     let text = text.trim();
-    let value = Decimal::from_str(text).map_err(|_| format!("{text:?} is not a number"))?;
+    let args = [("value", text.to_string())];
+    let value = Decimal::from_str(text).map_err(|_| phrase(Msg::ImportNotNumber, &args))?;
     if value.is_sign_negative() && !value.is_zero() {
-        return Err(format!("{text} is negative"));
+        return Err(phrase(Msg::ImportNegative, &args));
     }
     if value > Decimal::from(MAX_RATE) {
-        return Err(format!("{text} is far too high for a per-minute rate"));
+        return Err(phrase(Msg::ImportTooHigh, &args));
     }
     Ok(value)
 }
@@ -375,9 +393,13 @@ pub fn from_sheets(
                 &sheet.name,
                 Some(header_row + 1),
                 Some(&columns.rate_name),
-                format!(
-                    "rates are in {} here but in {first} in {where_}: one card has one currency",
-                    columns.currency
+                phrase(
+                    Msg::ImportTwoCurrencies,
+                    &[
+                        ("here", columns.currency.clone()),
+                        ("first", first.clone()),
+                        ("sheet", where_.clone()),
+                    ],
                 ),
             )),
             Some(_) => {}
@@ -395,7 +417,7 @@ pub fn from_sheets(
                     &sheet.name,
                     Some(row_number),
                     None,
-                    format!("more than {MAX_ROWS} rows: split the file"),
+                    phrase(Msg::ImportTooManyRows, &[("max", MAX_ROWS.to_string())]),
                 ));
                 return Err(problems);
             }
@@ -406,8 +428,8 @@ pub fn from_sheets(
             };
             let Some(row_kind) = row_kind else {
                 let message = match columns.sheet {
-                    Some(_) => format!("{:?} is not a rate sheet name (\"Dial-in to toll\", \"Dial-in to toll free\", \"Dial-out calls\")", cell(columns.sheet.unwrap_or(0))),
-                    None => "can't tell which kind of rate this is: name the sheet or file after Microsoft's sheet (e.g. \"Dial-out calls - United States\") or add a Sheet column".into(),
+                    Some(c) => phrase(Msg::ImportNotASheetName, &[("value", cell(c).to_string())]),
+                    None => phrase(Msg::ImportUnknownKind, &[]),
                 };
                 problems.push(problem(
                     &sheet.name,
@@ -438,7 +460,7 @@ pub fn from_sheets(
                     &sheet.name,
                     Some(row_number),
                     Some(country_name),
-                    "this row's kind needs this column, which is missing",
+                    phrase(Msg::ImportRowNeedsColumn, &[]),
                 ));
                 continue;
             };
@@ -448,7 +470,10 @@ pub fn from_sheets(
                     &sheet.name,
                     Some(row_number),
                     Some(country_name),
-                    format!("{country_text:?} is not a country this calculator knows"),
+                    phrase(
+                        Msg::ImportUnknownCountry,
+                        &[("value", country_text.to_string())],
+                    ),
                 ));
                 continue;
             };
@@ -458,9 +483,7 @@ pub fn from_sheets(
                     &sheet.name,
                     Some(row_number),
                     Some(type_name),
-                    format!(
-                        "{number_type:?} is not Wireline, Wireless, Premium or All Number Types"
-                    ),
+                    phrase(Msg::ImportNumberType, &[("value", number_type.to_string())]),
                 ));
                 continue;
             };
@@ -506,10 +529,14 @@ pub fn from_sheets(
                         &sheet.name,
                         Some(row_number),
                         Some(country_name),
-                        format!(
-                            "{} already has a different {} rate in {where_}, row {row}",
-                            country.name(),
-                            slot_name(*slot)
+                        phrase(
+                            Msg::ImportConflict,
+                            &[
+                                ("country", country.name().to_string()),
+                                ("rate", slot_name(*slot).to_string()),
+                                ("sheet", where_.clone()),
+                                ("row", row.to_string()),
+                            ],
                         ),
                     )),
                     Some(_) => {}
@@ -524,12 +551,17 @@ pub fn from_sheets(
                 &sheet.name,
                 None,
                 None,
-                "this sheet has a header but no rates",
+                phrase(Msg::ImportNoRates, &[]),
             ));
         }
     }
     if rate_sheets == 0 {
-        problems.push(problem(file_name, None, None, "no rate sheet found (\"Dial-in to toll - …\", \"Dial-in to toll free - …\", \"Dial-out calls - …\")"));
+        problems.push(problem(
+            file_name,
+            None,
+            None,
+            phrase(Msg::ImportNoSheet, &[]),
+        ));
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -580,7 +612,7 @@ pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<Imp
             sheet: file_name.into(),
             row: Some(e.line()),
             column: Some(format!("column {}", e.column())),
-            message: format!("not a rate card: {e}"),
+            message: phrase(Msg::ImportNotACard, &[("error", e.to_string())]),
         }]
     })?;
     let mut problems = Vec::new();
@@ -591,7 +623,10 @@ pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<Imp
             file_name,
             None,
             Some("currency"),
-            format!("{:?} is not a currency code such as USD", card.currency),
+            phrase(
+                Msg::ImportBadCurrency,
+                &[("value", card.currency.to_string())],
+            ),
         ));
     }
     if card.billing_increment <= Decimal::ZERO || card.billing_increment > Decimal::ONE {
@@ -599,7 +634,7 @@ pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<Imp
             file_name,
             None,
             Some("billing_increment"),
-            "must be more than 0 and at most 1 minute",
+            phrase(Msg::ImportBadIncrement, &[]),
         ));
     }
     let mut countries = card.countries.to_vec();
@@ -609,7 +644,7 @@ pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<Imp
             file_name,
             None,
             Some("countries"),
-            format!("{} appears more than once", pair[0].code),
+            phrase(Msg::ImportTwice, &[("code", pair[0].code.to_string())]),
         ));
     }
     for c in &countries {
