@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{copy_on_click, use_lang};
 use crate::i18n::{Lang, Msg};
 
 use super::browser;
@@ -37,19 +37,8 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let base = browser::page_base().unwrap_or_default();
     let (iframe, script) = snippets(&base, &props.fragment, *theme);
-    let copy = |code: String| {
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (status, code) = (status.clone(), code.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(lang.t(if browser::copy(code).await {
-                    Msg::EmbedCopied
-                } else {
-                    Msg::EmbedCopyRefused
-                })));
-            });
-        })
-    };
+    let said = (lang.t(Msg::EmbedCopied), lang.t(Msg::EmbedCopyRefused));
+    let copy = |code: String| copy_on_click(&status, code, said);
     let on_theme = on_pick(THEMES, {
         let theme = theme.clone();
         Callback::from(move |chosen| theme.set(chosen))

@@ -32,6 +32,26 @@ pub use app::{App, AppProps};
 
 use crate::i18n::Lang;
 
+/// A click that copies `text` and then says, in `status`, whether the browser allowed it.
+fn copy_on_click(
+    status: &yew::UseStateHandle<Option<&'static str>>,
+    text: String,
+    said: (&'static str, &'static str),
+) -> yew::Callback<yew::MouseEvent> {
+    let status = status.clone();
+    yew::Callback::from(move |_| {
+        let (status, text) = (status.clone(), text.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let (copied, refused) = said;
+            status.set(Some(if browser::copy(text).await {
+                copied
+            } else {
+                refused
+            }));
+        });
+    })
+}
+
 /// The page's language, which the app provides to every component.
 #[yew::hook]
 fn use_lang() -> Lang {

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::use_lang;
+use super::{copy_on_click, use_lang};
 use crate::i18n::Msg;
 
 use super::browser;
@@ -21,19 +21,11 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let link =
         browser::link_with(&props.fragment).unwrap_or_else(|| format!("#{}", props.fragment));
-    let onclick = {
-        let (status, link) = (status.clone(), link.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (status, link) = (status.clone(), link.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                status.set(Some(lang.t(if browser::copy(link).await {
-                    Msg::ShareCopied
-                } else {
-                    Msg::ShareCopyRefused
-                })));
-            });
-        })
-    };
+    let onclick = copy_on_click(
+        &status,
+        link.clone(),
+        (lang.t(Msg::ShareCopied), lang.t(Msg::ShareCopyRefused)),
+    );
     html! {
         <div class="share-bar">
             <button type="button" data-testid="share-link" {onclick}>{lang.t(Msg::ShareCopy)}</button>
