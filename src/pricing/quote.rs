@@ -303,12 +303,6 @@ fn service_problem(kind: UsageKind, country: Option<&CountryRates>) -> Option<Li
     }
 }
 
-struct Draft {
-    item: LineItem,
-    side: Side,
-    eligible: bool,
-}
-
 /// What a usage line is whatever the offer: measured once, priced by each option.
 pub(super) struct Measured<'a> {
     pub group: usize,
@@ -390,7 +384,9 @@ pub(super) fn price(
     }
 
     let mut licence_items = Vec::new();
-    let mut drafts = Vec::new();
+    // The line items, and beside each its side and whether its side's pool may cover it.
+    let mut items = Vec::with_capacity(measured.len());
+    let mut lines = Vec::with_capacity(measured.len());
     for ((g, group), &side) in scenario.groups.iter().enumerate().zip(assignment) {
         let offer = side.offer(scenario);
         let licences = match offer.billing() {
@@ -427,11 +423,8 @@ pub(super) fn price(
             amount: None,
             problem,
         };
-        drafts.push(Draft {
-            item,
-            side,
-            eligible,
-        });
+        items.push(item);
+        lines.push((side, eligible));
     }
 
     let mut pools = Vec::new();
@@ -449,19 +442,26 @@ pub(super) fn price(
             })
             .sum();
         let size = Decimal::from(counted) * offer.pool_minutes;
-        let eligible: Decimal = drafts
+        let pooled = |line: &&(Side, bool)| **line == (side, true);
+        let eligible: Decimal = items
             .iter()
-            .filter(|d| d.side == side && d.eligible)
-            .map(|d| d.item.billed_minutes)
+            .zip(&lines)
+            .filter(|(_, line)| pooled(line))
+            .map(|(item, _)| item.billed_minutes)
             .sum();
         let used = size.min(eligible);
         if !eligible.is_zero() {
-            for draft in drafts.iter_mut().filter(|d| d.side == side && d.eligible) {
+            let all_covered = used == eligible;
+            for (item, _) in items
+                .iter_mut()
+                .zip(&lines)
+                .filter(|(_, line)| pooled(line))
+            {
                 // Covered in full, or a share in proportion to the line's minutes.
-                draft.item.pool_minutes = if used == eligible {
-                    draft.item.billed_minutes
+                item.pool_minutes = if all_covered {
+                    item.billed_minutes
                 } else {
-                    used * draft.item.billed_minutes / eligible
+                    used * item.billed_minutes / eligible
                 };
             }
             pool_shapes.push((side, size / eligible));
@@ -484,13 +484,20 @@ pub(super) fn price(
 
     let mut linear = Decimal::ZERO;
     let mut usage = Decimal::ZERO;
-    for draft in &mut drafts {
-        let item = &mut draft.item;
+    for (item, &(_, eligible)) in items.iter_mut().zip(&lines) {
         if item.problem.is_some() {
             continue;
         }
-        item.charged_minutes = item.billed_minutes - item.included_minutes - item.pool_minutes;
-        if item.charged_minutes > Decimal::ZERO && !tenant.communications_credits {
+        // Subtract only what is there: Decimal arithmetic dominates a quote's time.
+        item.charged_minutes = if !item.included_minutes.is_zero() {
+            item.billed_minutes - item.included_minutes
+        } else if item.pool_minutes.is_zero() {
+            item.billed_minutes
+        } else {
+            item.billed_minutes - item.pool_minutes
+        };
+        let charged = !item.charged_minutes.is_zero() && item.charged_minutes.is_sign_positive();
+        if !tenant.communications_credits && charged {
             item.problem = Some(LineProblem::NoCommunicationsCredits);
             continue;
         }
@@ -499,7 +506,7 @@ pub(super) fn price(
         });
         item.amount = Some(amount);
         usage += amount;
-        if !draft.eligible {
+        if !eligible {
             linear += amount;
         }
     }
@@ -509,18 +516,13 @@ pub(super) fn price(
     let pooled = pool_shapes
         .into_iter()
         .map(|(side, free_until)| PooledTerm {
-            per_scale: drafts
+            per_scale: items
                 .iter()
-                .filter(|d| d.side == side && d.eligible && d.item.amount.is_some())
-                .filter_map(|d| {
-                    d.item.rate.map(|r| {
-                        cost(
-                            r,
-                            d.item.billed_minutes,
-                            d.item.calls,
-                            d.item.billed_minutes,
-                        )
-                    })
+                .zip(&lines)
+                .filter(|(item, line)| **line == (side, true) && item.amount.is_some())
+                .filter_map(|(item, _)| {
+                    item.rate
+                        .map(|r| cost(r, item.billed_minutes, item.calls, item.billed_minutes))
                 })
                 .sum(),
             free_until,
@@ -532,7 +534,7 @@ pub(super) fn price(
     let monthly = licences + usage;
     Outcome::Priced(Box::new(Priced {
         licence_items,
-        usage_items: drafts.into_iter().map(|d| d.item).collect(),
+        usage_items: items,
         // A pure option has at most one side, so at most one pool.
         pool: pools.into_iter().next(),
         licences,
