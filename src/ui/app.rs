@@ -93,6 +93,18 @@ pub fn App(props: &AppProps) -> Html {
         move |()| host_rates(&options, &on_action, lang)
     });
     let error = |field: Field| state.error(field).map(AttrValue::from);
+    // The first render shows the inputs and the totals. What isn't needed to read them (country
+    // suggestions, the comparison, the working, the printed copy) follows a task later, so the
+    // first quote is on screen sooner. Server rendering has no second task: all at once.
+    let settled = use_state(|| !cfg!(target_arch = "wasm32"));
+    use_effect_with((), {
+        let settled = settled.clone();
+        move |()| {
+            if !*settled {
+                Timeout::new(0, move || settled.set(true)).forget();
+            }
+        }
+    });
     let form = &state.form;
     let lang = state.lang;
     use_effect_with(lang, move |lang| {
@@ -142,10 +154,12 @@ pub fn App(props: &AppProps) -> Html {
                 <PresetPicker on_action={on_action.clone()} />
                 <QuoteActions fragment={fragment.clone()} on_export={on_export} />
                 if page { <EmbedDialog fragment={fragment.clone()} /> }
-                <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
-                    link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />
+                if *settled {
+                    <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
+                        link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />
+                }
             </header>
-            <CountryLists card={Rc::clone(&state.card)} />
+            if *settled { <CountryLists card={Rc::clone(&state.card)} /> }
             <main class="layout">
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <TenantPanel
@@ -181,12 +195,14 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                     <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{lang.t(Msg::AppStartOver)}</button>
                 </div>
+                if *settled {
                 <div class="details">
                     <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
                         compared={state.compared.clone()} on_action={on_action.clone()} />
                     <LineItems quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} />
                     <Assumptions card={Rc::clone(&state.card)} tenant={state.scenario.tenant_country} />
                 </div>
+                }
             </main>
             <footer class="sources">
                 <p>{lang.t(Msg::AppFooter)}</p>
