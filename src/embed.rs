@@ -62,23 +62,6 @@ pub struct EmbedOptions {
     pub lang: Option<Lang>,
 }
 
-/// The names an embed may set (attributes without `data-`, or URL parameters).
-pub const NAMES: [&str; 13] = [
-    "country",
-    "organizers",
-    "theme",
-    "transparent",
-    "scenario",
-    "rates",
-    "rates-origins",
-    "origins",
-    "brand",
-    "font",
-    "radius",
-    "locale",
-    "currency",
-];
-
 impl EmbedOptions {
     /// Reads `(name, value)` pairs; returns the options and one warning per pair ignored.
     /// `currency`: the rate card's, the only one the calculator shows amounts in.
