@@ -334,18 +334,10 @@ pub fn host_rates_rejected(lang: Lang, name: &str, problems: &[ImportProblem]) -
     let first = problems
         .first()
         .map_or_else(String::new, |p| format!(": {}", p.in_lang(lang)));
-    let msg = if problems.len() == 1 {
-        Msg::HostRatesRejectedOne
-    } else {
-        Msg::HostRatesRejected
-    };
-    lang.tf(
-        msg,
-        &[
-            ("name", name),
-            ("count", &problems.len().to_string()),
-            ("first", &first),
-        ],
+    lang.plural(
+        problems.len(),
+        (Msg::HostRatesRejectedOne, Msg::HostRatesRejected),
+        &[("name", name), ("first", &first)],
     )
 }
 

@@ -12,6 +12,9 @@ use crate::pricing::CountryCode;
 thread_local! {
     static FORMATS: RefCell<HashMap<String, Function>> = RefCell::default();
     static REGIONS: RefCell<HashMap<(&'static str, CountryCode), String>> = RefCell::default();
+    /// Per language, every country's lower-case name to its code: what a country field typed
+    /// in that language reads, on every keystroke, without asking Intl 249 times.
+    static NAMED: RefCell<HashMap<&'static str, Vec<(String, CountryCode)>>> = RefCell::default();
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
@@ -72,4 +75,17 @@ pub fn region(lang: &'static str, code: CountryCode) -> Option<String> {
     let name = String::from(names.of(code.as_str())?);
     REGIONS.with(|r| r.borrow_mut().insert((lang, code), name.clone()));
     Some(name)
+}
+
+/// The country whose name in `lang`, in lower case, is `name`.
+pub fn region_named(lang: &'static str, name: &str) -> Option<CountryCode> {
+    NAMED.with(|named| {
+        let mut named = named.borrow_mut();
+        let names = named.entry(lang).or_insert_with(|| {
+            crate::pricing::country::all()
+                .filter_map(|(code, _)| region(lang, code).map(|n| (n.to_lowercase(), code)))
+                .collect()
+        });
+        names.iter().find(|(n, _)| n == name).map(|(_, code)| *code)
+    })
 }

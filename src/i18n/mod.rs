@@ -91,6 +91,14 @@ impl Lang {
         self.tf(phrase.msg, &args)
     }
 
+    /// `one` for a count of 1, else `many` with `{count}` filled in; `args` fill the rest.
+    pub fn plural(self, count: usize, (one, many): (Msg, Msg), args: &[(&str, &str)]) -> String {
+        let count_text = count.to_string();
+        let mut all = vec![("count", count_text.as_str())];
+        all.extend_from_slice(args);
+        self.tf(if count == 1 { one } else { many }, &all)
+    }
+
     /// Money rounded to the currency's minor unit: "$1,234.56", "1234,56 US$".
     pub fn money(self, amount: Decimal, currency: &str) -> String {
         match self {
@@ -183,17 +191,14 @@ impl Lang {
     }
 
     /// A country as typed: a code, an English name or alias, or its name in this language.
+    /// (Natively the names are the English ones, which `CountryCode::find` already reads.)
     pub fn find_country(self, text: &str) -> Option<CountryCode> {
-        CountryCode::find(text).or_else(|| {
-            let wanted = text.trim().to_lowercase();
-            (self != Lang::En)
-                .then(|| {
-                    crate::pricing::country::all()
-                        .map(|(code, _)| code)
-                        .find(|code| self.country(*code).to_lowercase() == wanted)
-                })
-                .flatten()
-        })
+        let found = CountryCode::find(text);
+        #[cfg(target_arch = "wasm32")]
+        if found.is_none() && self != Lang::En {
+            return intl::region_named(self.code(), &text.trim().to_lowercase());
+        }
+        found
     }
 }
 

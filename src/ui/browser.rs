@@ -161,8 +161,16 @@ pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<(Stri
 
 /// Where the importer worker's loader is. A worker must come from the page's origin: embedded
 /// in another origin's page, it starts from a same-origin blob that loads the calculator's
-/// scripts by their full address (the host's CSP must allow `worker-src blob:`).
+/// scripts by their full address (the host's CSP must allow `worker-src blob:`). Worked out
+/// once: a blob URL lives as long as the page.
 fn worker_loader() -> String {
+    thread_local! {
+        static LOADER: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+    }
+    LOADER.with(|loader| loader.get_or_init(make_worker_loader).clone())
+}
+
+fn make_worker_loader() -> String {
     let Some(base) = base() else {
         return rate_worker::LOADER.to_string();
     };

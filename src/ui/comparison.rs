@@ -78,12 +78,19 @@ const ROWS: [Msg; 10] = [
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = use_lang();
-    let current = column(lang, &props.scenario, Some(&props.quote));
-    let others: Vec<Vec<String>> = props
-        .compared
-        .iter()
-        .map(|c| column(lang, &c.scenario, c.quote.as_deref()))
-        .collect();
+    // Worded only when there is a table to show: this renders on every keystroke.
+    let (current, others) = if props.compared.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        (
+            column(lang, &props.scenario, Some(&props.quote)),
+            props
+                .compared
+                .iter()
+                .map(|c| column(lang, &c.scenario, c.quote.as_deref()))
+                .collect::<Vec<_>>(),
+        )
+    };
     let on_add = props.on_action.reform(|_: MouseEvent| Action::Compare);
     let full = props.compared.len() >= MAX_COMPARED;
     html! {

@@ -95,7 +95,7 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
             }
             if let Some(rejected) = &*rejected {
                 <div class="import-problems" role="alert" data-testid="import-problems">
-                    <p><strong>{lang.tf(if rejected.problems.len() == 1 { Msg::RatesRejectedOne } else { Msg::RatesRejected }, &[("file", &rejected.file), ("count", &rejected.problems.len().to_string())])}</strong></p>
+                    <p><strong>{lang.plural(rejected.problems.len(), (Msg::RatesRejectedOne, Msg::RatesRejected), &[("file", &rejected.file)])}</strong></p>
                     <ul>{ for rejected.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! { <li>{p.in_lang(lang)}</li> }) }</ul>
                     if rejected.problems.len() > SHOWN_PROBLEMS {
                         <p>{lang.tf(Msg::RatesMore, &[("count", &(rejected.problems.len() - SHOWN_PROBLEMS).to_string())])}</p>
