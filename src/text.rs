@@ -61,13 +61,16 @@ pub fn offer(lang: Lang, preset: OfferPreset) -> &'static str {
 /// "Dial-out to United Kingdom (GB), mobile": what a usage line is.
 pub fn line_label(lang: Lang, kind: UsageKind, country: CountryCode, phone: PhoneType) -> String {
     let place = lang.country_label(country);
-    let phone = self::phone(lang, phone).to_lowercase();
+    let phone = lang.t(match phone {
+        PhoneType::Wireline => Msg::LinePhoneWireline,
+        PhoneType::Wireless => Msg::LinePhoneWireless,
+    });
     let msg = match kind {
         UsageKind::TollDialIn => Msg::LineTollDialIn,
         UsageKind::TollFreeDialIn => Msg::LineTollFreeDialIn,
         UsageKind::DialOut => Msg::LineDialOut,
     };
-    lang.tf(msg, &[("place", &place), ("phone", &phone)])
+    lang.tf(msg, &[("place", &place), ("phone", phone)])
 }
 
 pub fn term(lang: Lang, months: u32) -> String {
@@ -157,21 +160,21 @@ pub fn break_even(lang: Lang, quote: &Quote) -> String {
         BreakEven::Crossings { points } => {
             let parts: Vec<String> = points
                 .iter()
-                .map(|c| {
+                .enumerate()
+                .map(|(i, c)| {
                     let at = lang.minutes(c.minutes_per_organizer);
-                    let msg = match c.cheaper_above {
-                        Side::PerUser => Msg::BreakEvenLicenceAbove,
-                        Side::PayPerMinute => Msg::BreakEvenPpmAbove,
+                    let msg = match (i, c.cheaper_above) {
+                        (0, Side::PerUser) => Msg::BreakEvenFirstLicenceAbove,
+                        (0, Side::PayPerMinute) => Msg::BreakEvenFirstPpmAbove,
+                        (_, Side::PerUser) => Msg::BreakEvenLicenceAbove,
+                        (_, Side::PayPerMinute) => Msg::BreakEvenPpmAbove,
                     };
                     lang.tf(msg, &[("minutes", &at)])
                 })
                 .collect();
             lang.tf(
                 Msg::BreakEvenCrossings,
-                &[
-                    ("crossings", &capitalise(&parts.join("; "))),
-                    ("today", &today),
-                ],
+                &[("crossings", &parts.join("; ")), ("today", &today)],
             )
         }
     }
@@ -379,13 +382,6 @@ pub fn problem(lang: Lang, kind: &ProblemKind) -> String {
         ProblemKind::TooLong { max } => lang.tf(Msg::ProblemTooLong, &[("max", &max.to_string())]),
         ProblemKind::FewerLicencesThanOrganizers => lang.t(Msg::ProblemLicences).into(),
     }
-}
-
-pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 /// Every headline string the page shows for a quote, keyed like its `data-testid`.

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use audio_cost::i18n::{Lang, Msg, EN, ES, KEYS};
+use audio_cost::pricing::{BreakEven, Crossing, Side};
 use audio_cost::state::{parse_number, Action, State};
+use audio_cost::text;
 use rust_decimal::Decimal;
 use yew::Reducible;
 
@@ -143,4 +145,32 @@ fn switching_to_spanish_rewrites_the_form_and_the_messages() {
     assert!(state.errors.is_empty(), "{:?}", state.errors);
     assert_eq!(state.scenario.groups[0].usage[0].calls, Decimal::new(25, 1));
     assert_eq!(Lang::Es.t(Msg::SidePerUser), "Licencia por usuario");
+}
+
+#[test]
+fn the_break_even_sentence_opens_with_a_capital_in_both_languages() {
+    // The example's one crossing is at 200 / 313.5 x 440 = 280.70 minutes (tests/engine.rs),
+    // today 440. A second, made-up crossing at 1,000 minutes shows how the next ones follow.
+    let d = |s: &str| s.parse::<Decimal>().unwrap();
+    let card = audio_cost::pricing::builtin_card();
+    let mut q =
+        audio_cost::pricing::quote(&audio_cost::pricing::Scenario::example(), &card).unwrap();
+    let BreakEven::Crossings { points } = &mut q.break_even else {
+        panic!("expected a crossing: {:?}", q.break_even)
+    };
+    points.push(Crossing {
+        minutes_per_organizer: d("1000"),
+        scale: d("1000") / d("440"),
+        cheaper_above: Side::PayPerMinute,
+    });
+    assert_eq!(
+        text::break_even(Lang::En, &q),
+        "The per-user licence pays off above 280.7 phone minutes per organizer per month; \
+         pay-per-minute is cheaper above 1,000 phone minutes per organizer per month (today: 440)."
+    );
+    assert_eq!(
+        text::break_even(Lang::Es, &q),
+        "La licencia por usuario compensa a partir de 280,7 minutos de teléfono por organizador al mes; \
+         el pago por minuto sale más barato a partir de 1000 minutos de teléfono por organizador al mes (hoy: 440)."
+    );
 }

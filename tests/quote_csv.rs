@@ -1,7 +1,7 @@
 //! The CSV export: the same figures as the screen, and no cell a spreadsheet would run.
 #![cfg(not(target_arch = "wasm32"))]
 
-use audio_cost::io::csv_cell::neutralise;
+use audio_cost::io::csv_cell::{neutralise, write_rows};
 use audio_cost::io::quote_csv::quote_csv;
 use audio_cost::pricing::{builtin_card, quote, Scenario};
 use audio_cost::text::Summary;
@@ -104,4 +104,28 @@ fn cells_a_spreadsheet_would_run_are_neutralised() {
         .flatten()
         .all(|cell| !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])));
     assert!(csv.contains("'=HYPERLINK"));
+}
+
+#[test]
+fn cells_are_quoted_only_where_csv_needs_it() {
+    // By RFC 4180: a cell with a comma, a quote or a line break is wrapped in quotes and its
+    // quotes doubled; `say "hi"` becomes `"say ""hi"""`. Others are written as they are, and an
+    // empty row is a blank line. The formula cell is neutralised first ('=1), then needs no quotes.
+    let written = write_rows([
+        vec!["Acme, Inc.", "say \"hi\"", "two\nlines", "plain", "=1"],
+        vec![],
+        vec!["", "x"],
+    ]);
+    assert_eq!(
+        written,
+        "\"Acme, Inc.\",\"say \"\"hi\"\"\",\"two\nlines\",plain,'=1\n\n,x\n"
+    );
+    // And the csv crate's reader, which spreadsheets agree with here, reads the cells back.
+    assert_eq!(
+        rows(&written),
+        [
+            vec!["Acme, Inc.", "say \"hi\"", "two\nlines", "plain", "'=1"],
+            vec!["", "x"]
+        ]
+    );
 }

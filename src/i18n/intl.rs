@@ -77,15 +77,27 @@ pub fn region(lang: &'static str, code: CountryCode) -> Option<String> {
     Some(name)
 }
 
-/// The country whose name in `lang`, in lower case, is `name`.
+/// `text` in lower case by `lang`'s rules. JavaScript's, not Rust's: `str::to_lowercase` would
+/// bring Unicode's case tables into the wasm (about 10 KB gzip) for a few dozen names.
+fn lower(lang: &str, text: &str) -> String {
+    js_sys::JsString::from(text)
+        .to_locale_lower_case(Some(lang))
+        .into()
+}
+
+/// The country whose name in `lang`, lower-cased the same way, is `name`.
 pub fn region_named(lang: &'static str, name: &str) -> Option<CountryCode> {
+    let name = lower(lang, name);
     NAMED.with(|named| {
         let mut named = named.borrow_mut();
         let names = named.entry(lang).or_insert_with(|| {
             crate::pricing::country::all()
-                .filter_map(|(code, _)| region(lang, code).map(|n| (n.to_lowercase(), code)))
+                .filter_map(|(code, _)| region(lang, code).map(|n| (lower(lang, &n), code)))
                 .collect()
         });
-        names.iter().find(|(n, _)| n == name).map(|(_, code)| *code)
+        names
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, code)| *code)
     })
 }

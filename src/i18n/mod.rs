@@ -196,7 +196,7 @@ impl Lang {
         let found = CountryCode::find(text);
         #[cfg(target_arch = "wasm32")]
         if found.is_none() && self != Lang::En {
-            return intl::region_named(self.code(), &text.trim().to_lowercase());
+            return intl::region_named(self.code(), text.trim());
         }
         found
     }

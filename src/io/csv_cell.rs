@@ -11,8 +11,11 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
     }
 }
 
-/// CSV text from rows of cells, every cell neutralised, quoted where CSV needs it. An empty row
-/// is a blank line (the csv crate would write `""`), which spreadsheets show as a gap.
+/// CSV text (RFC 4180, `\n` line ends) from rows of cells, every cell neutralised and quoted
+/// where CSV needs it. An empty row is a blank line, which spreadsheets show as a gap.
+///
+/// Written by hand rather than with the csv crate's writer: that writer brings float parsing and
+/// its tables into the page's wasm (about 20 KB gzip) for what is a few lines of quoting here.
 pub fn write_rows<I, R, C>(rows: I) -> String
 where
     I: IntoIterator<Item = R>,
@@ -21,20 +24,24 @@ where
 {
     let mut out = String::new();
     for row in rows {
-        let cells: Vec<String> = row
-            .into_iter()
-            .map(|c| neutralise(c.as_ref()).into_owned())
-            .collect();
-        if cells.is_empty() {
-            out.push('\n');
-            continue;
+        for (i, cell) in row.into_iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            push_cell(&mut out, &neutralise(cell.as_ref()));
         }
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        // Writing to a Vec cannot fail; the bytes are the UTF-8 cells plus quotes.
-        let _ = writer.write_record(&cells);
-        out.push_str(
-            &String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default(),
-        );
+        out.push('\n');
     }
     out
+}
+
+/// A cell holding a comma, a quote or a line break is quoted, its quotes doubled.
+fn push_cell(out: &mut String, cell: &str) {
+    if cell.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&cell.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(cell);
+    }
 }

@@ -57,10 +57,20 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
     let on_calls = edit.reform(|e: InputEvent| LineEdit::Calls(input_value(&e)));
     let on_minutes = edit.reform(|e: InputEvent| LineEdit::Minutes(input_value(&e)));
     let on_remove = props.on_remove.reform(|_: MouseEvent| ());
-    let (place, place_label, phone_label) = if line.kind == UsageKind::DialOut {
-        (Msg::RowTo, Msg::RowCountryTo, Msg::RowNumberDialled)
+    let (place, place_label, phone_label, phone_aria) = if line.kind == UsageKind::DialOut {
+        (
+            Msg::RowTo,
+            Msg::RowCountryTo,
+            Msg::RowNumberDialled,
+            Msg::RowPhoneDialled,
+        )
     } else {
-        (Msg::RowFrom, Msg::RowCountryFrom, Msg::RowCallersPhone)
+        (
+            Msg::RowFrom,
+            Msg::RowCountryFrom,
+            Msg::RowCallersPhone,
+            Msg::RowPhoneCaller,
+        )
     };
     let phone_label = lang.t(phone_label);
     let errors = [
@@ -92,7 +102,7 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
             </select>
             <span class="place">{lang.t(place)}</span>
             <span class="country">{ input("country", &line.country, &props.country_error, label(place_label), "usage-country", Some(ALL_LIST_ID), "text", on_country) }</span>
-            <select class="phone" aria-label={lang.tf(Msg::RowPhone, &[("n", &n_text), ("what", &phone_label.to_lowercase())])} data-testid="usage-phone-type"
+            <select class="phone" aria-label={label(phone_aria)} data-testid="usage-phone-type"
                 onchange={on_phone} disabled={line.kind == UsageKind::TollDialIn}
                 title={if line.kind == UsageKind::TollDialIn { lang.t(Msg::RowOneRate) } else { phone_label }}>
                 { options(PHONES, line.phone, |p| text::phone(lang, p)) }
