@@ -15,6 +15,18 @@ async fn mount() -> Element {
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
+    // The first render is the quote; the form follows after a frame (see App). Wait for it.
+    for _ in 0..100 {
+        if root
+            .query_selector("[data-testid='organizers']")
+            .unwrap()
+            .is_some()
+        {
+            break;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+    }
+    yew::scheduler::flush().await;
     root
 }
 

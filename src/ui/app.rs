@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
 
 use super::assumptions::Assumptions;
@@ -93,15 +94,20 @@ pub fn App(props: &AppProps) -> Html {
         move |()| host_rates(&options, &on_action, lang)
     });
     let error = |field: Field| state.error(field).map(AttrValue::from);
-    // The first render shows the inputs and the totals. What isn't needed to read them (country
-    // suggestions, the comparison, the working, the printed copy) follows a task later, so the
-    // first quote is on screen sooner. Server rendering has no second task: all at once.
+    // The first render shows the quote: the totals and what they mean. The rest of the page
+    // (the form, the working, the comparison, country suggestions, the printed copy) follows
+    // once that has been painted, so the quote is on screen sooner: Yew renders a tree in one
+    // task, and the browser paints only between tasks. Server rendering has no second task.
     let settled = use_state(|| !cfg!(target_arch = "wasm32"));
+    let frame = use_mut_ref(|| None::<AnimationFrame>);
     use_effect_with((), {
         let settled = settled.clone();
         move |()| {
             if !*settled {
-                Timeout::new(0, move || settled.set(true)).forget();
+                // The frame callback runs just before that paint; the timeout, just after it.
+                *frame.borrow_mut() = Some(request_animation_frame(move |_| {
+                    Timeout::new(0, move || settled.set(true)).forget();
+                }));
             }
         }
     });
@@ -151,16 +157,17 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::DismissNotice)}>{lang.t(Msg::AppDismiss)}</button>
                     </p>
                 }
-                <PresetPicker on_action={on_action.clone()} />
-                <QuoteActions fragment={fragment.clone()} on_export={on_export} />
-                if page { <EmbedDialog fragment={fragment.clone()} /> }
                 if *settled {
+                    <PresetPicker on_action={on_action.clone()} />
+                    <QuoteActions fragment={fragment.clone()} on_export={on_export} />
+                    if page { <EmbedDialog fragment={fragment.clone()} /> }
                     <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
                         link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />
                 }
             </header>
             if *settled { <CountryLists card={Rc::clone(&state.card)} /> }
             <main class="layout">
+                if *settled {
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <TenantPanel
                         country={form.tenant_country.clone()}
@@ -180,9 +187,11 @@ pub fn App(props: &AppProps) -> Html {
                         rate={form.exchange_rate.clone()} rate_error={error(Field::ExchangeRate)} on_action={on_action.clone()} />
                     <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
                 </form>
+                }
                 <div class="outputs">
                     <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} display={state.display.clone()} stale={!state.errors.is_empty()} />
                 </div>
+                if *settled {
                 <div class="usage-area">
                     { for form.groups.iter().enumerate().map(|(g, group)| html! {
                         <GroupPanel index={g} group={group.clone()} errors={state.errors.clone()}
@@ -195,6 +204,7 @@ pub fn App(props: &AppProps) -> Html {
                     </p>
                     <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{lang.t(Msg::AppStartOver)}</button>
                 </div>
+                }
                 if *settled {
                 <div class="details">
                     <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
