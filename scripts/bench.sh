@@ -11,7 +11,8 @@ cargo test -q --release --test import > /dev/null
 engine=$(cargo bench -q --bench engine -- --warm-up-time 1 --measurement-time 3 2>/dev/null \
   | awk '/time:/ { if ($1 == "time:") { print prev " " $0 } else { print $0 } } { prev = $0 }')
 size=$(scripts/size.sh)
-browser=$(node scripts/bench-browser.mjs 7)
+# 11 cold loads: single loads vary by tens of milliseconds on a 2-core machine.
+browser=$(node scripts/bench-browser.mjs 11)
 import=$(node scripts/bench-import.mjs 5 2>/dev/null)
 section() { printf '\n## %s\n\n```\n%s\n```\n' "$1" "$2"; }
 {
@@ -19,7 +20,7 @@ section() { printf '\n## %s\n\n```\n%s\n```\n' "$1" "$2"; }
   echo
   echo "$(date -u +%Y-%m-%d) on $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(rustc --version), $(chromium --version 2>/dev/null)."
   section "Engine (criterion, native; lower bound, estimate, upper bound)" "$engine"
-  section "Bundle (gzip -9)" "$size"
+  section "Bundle (bytes, gzip -9, brotli -q 11)" "$size"
   section "Browser (release build, loopback, headless Chromium, cold cache, no compression)" "$browser"
   section "Rate-sheet import (10,000 rows)" "$import"
 } > "$out"
