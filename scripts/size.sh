@@ -25,7 +25,7 @@ report() {
 }
 printf '%-44s %10s %10s %10s\n' file bytes gzip-9 brotli-11
 shopt -s nullglob
-report "start-up total (html+js+wasm+css)" dist/index.html dist/init-*.js dist/app-*.js dist/app-*_bg.wasm dist/*.css
+report "start-up total (html+js+wasm+css)" dist/index.html dist/prerender-guard-*.js dist/init-*.js dist/app-*.js dist/app-*_bg.wasm dist/*.css
 startup=$last_gz
 report "on demand: importer worker total" dist/importer*.js dist/importer_bg.wasm
 report "host pages only: embed.js" dist/embed.js

@@ -2,7 +2,9 @@
 //! before any browser runs it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use audio_cost::ui::App;
+use audio_cost::i18n::Lang;
+use audio_cost::share;
+use audio_cost::ui::{prerender, App};
 use yew::LocalServerRenderer;
 
 async fn render() -> String {
@@ -64,4 +66,75 @@ async fn the_first_screen_shows_a_complete_comparison() {
     ] {
         assert!(html.contains(&format!("data-testid=\"{hook}\"")), "{hook}");
     }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_prerendered_first_screen_is_the_quote_inert_and_without_hooks() {
+    let local = tokio::task::LocalSet::new();
+    let screen = local.run_until(prerender::first_screen()).await;
+    assert!(screen.starts_with("<div class=\"ac-prerendered\" inert>"));
+    // The example's totals (tests/engine.rs), marked for Element Timing.
+    for (timing, total) in [("total-per-user", "$347.75"), ("total-ppm", "$444.75")] {
+        let at = screen
+            .find(&format!("elementtiming=\"{timing}\""))
+            .unwrap_or_else(|| panic!("no {timing}"));
+        assert!(screen[at..].contains(total), "{total}");
+    }
+    assert!(screen.contains("The per-user licence is cheaper."));
+    // The hooks and ids belong to the live page; the form comes with the app.
+    assert!(!screen.contains("data-testid="));
+    assert!(!screen.contains(" id=\""));
+    assert!(!screen.contains("<form"));
+}
+
+#[test]
+fn the_first_screen_goes_into_the_built_page_once() {
+    let page = "<!doctype html>\n<html>\n<head>\n  <title>t</title>\n</head>\n<body>\n  \
+                <div id=\"audio-cost-app\"><noscript>n</noscript></div>\n</body>\n</html>\n";
+    let screen = "<div class=\"ac-prerendered\" inert>S</div>";
+    let built = prerender::into_page(page, screen, "v3.AB").unwrap();
+    assert_eq!(
+        built,
+        "<!doctype html>\n<html>\n<head>\n  <meta name=\"audio-cost-first-screen\" content=\"v3.AB\">\n  \
+         <title>t</title>\n</head>\n<body>\n  <div id=\"audio-cost-app\"><div class=\"ac-prerendered\" \
+         inert>S</div><noscript>n</noscript></div>\n</body>\n</html>\n"
+    );
+    assert!(
+        prerender::into_page(&built, screen, "v3.AB").is_err(),
+        "twice"
+    );
+    assert!(
+        prerender::into_page("<head></head>", screen, "v3.AB").is_err(),
+        "no root"
+    );
+}
+
+#[test]
+fn the_guard_script_knows_the_first_screen_fragment_the_keys_and_the_languages() {
+    // The guard compares links and saved work with the first screen's fragment: the one the app
+    // writes for its first state, in English.
+    let first = prerender::first_fragment();
+    assert_eq!(
+        share::decode(&first).unwrap().language,
+        Some(Lang::En),
+        "the link carries its language"
+    );
+    let guard = std::fs::read_to_string("static/prerender-guard.js").unwrap();
+    // The storage keys are src/ui/browser.rs's.
+    let browser = std::fs::read_to_string("src/ui/browser.rs").unwrap();
+    let keys: Vec<&str> = browser
+        .lines()
+        .filter(|l| l.starts_with("const ") && l.contains("_KEY: &str = \""))
+        .filter_map(|l| l.split('"').nth(1))
+        .collect();
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    for key in keys {
+        assert!(guard.contains(&format!("'{key}'")), "{key}");
+    }
+    // The languages are Lang::ALL.
+    let codes: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("'{}'", l.code()))
+        .collect();
+    assert!(guard.contains(&format!("[{}]", codes.join(", "))));
 }

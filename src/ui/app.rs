@@ -38,6 +38,10 @@ pub struct AppProps {
     /// How and where the calculator is shown: its own page unless embedded.
     #[prop_or_default]
     pub options: Rc<EmbedOptions>,
+    /// Rendering the first screen at build time (ui/prerender.rs): only what the app's own
+    /// first render shows, which takes its place.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// The calculator: inputs on one side, the comparison on the other, recomputed on every keystroke.
@@ -97,8 +101,9 @@ pub fn App(props: &AppProps) -> Html {
     // The first render shows the quote: the totals and what they mean. The rest of the page
     // (the form, the working, the comparison, country suggestions, the printed copy) follows
     // once that has been painted, so the quote is on screen sooner: Yew renders a tree in one
-    // task, and the browser paints only between tasks. Server rendering has no second task.
-    let settled = use_state(|| !cfg!(target_arch = "wasm32"));
+    // task, and the browser paints only between tasks. Server rendering has no second task
+    // (except for the prerendered first screen, which is this first render).
+    let settled = use_state(|| !cfg!(target_arch = "wasm32") && !props.prerender);
     let frame = use_mut_ref(|| None::<AnimationFrame>);
     use_effect_with((), {
         let settled = settled.clone();
@@ -119,6 +124,13 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     use_effect_with((), |()| browser::open_details_when_printing());
+    // The prerendered first screen (if index.html has one) gives way to this first render, in
+    // the same task: the browser never paints both.
+    use_effect_with(*settled, move |settled| {
+        if page {
+            browser::retire_prerendered(*settled);
+        }
+    });
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
     let on_export = {
         let (state, fragment) = (state.clone(), fragment.clone());

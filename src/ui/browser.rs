@@ -150,6 +150,34 @@ pub fn open_details_when_printing() {
     listener.forget();
 }
 
+/// The prerendered first screen (ui/prerender.rs) that index.html may hold, shown or hidden by
+/// static/prerender-guard.js. The app's first render hides it, taking its place; the rest of the
+/// page removes it: not at once, or the browser wouldn't report when it painted it.
+pub fn retire_prerendered(remove: bool) {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(copy)) = document.query_selector(".ac-prerendered") {
+        if remove {
+            copy.remove();
+        } else {
+            let _ = copy.set_attribute("hidden", "");
+        }
+    }
+}
+
+/// Whether index.html shows a prerendered first screen: it has one, and the guard script
+/// didn't hide it.
+pub fn shows_prerendered() -> bool {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let hidden = document
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("ac-no-prerender"));
+    !hidden && matches!(document.query_selector(".ac-prerendered"), Ok(Some(_)))
+}
+
 /// The first file picked in `input`: its name and bytes, read in the page.
 pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u8>)> {
     let file = input.files()?.get(0)?;

@@ -17,6 +17,8 @@ mod language_picker;
 mod line_items;
 mod offer_panel;
 mod pool_gauge;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod preset_picker;
 mod print_summary;
 mod quote_actions;

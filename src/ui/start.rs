@@ -34,7 +34,15 @@ pub fn start_page(root: web_sys::Element) {
     } else {
         EmbedOptions::default()
     };
-    render(root, options);
+    if browser::shows_prerendered() {
+        // Let the browser paint the prerendered quote first: started now, the app's first
+        // render would take the main thread before that paint.
+        std::mem::forget(gloo_render::request_animation_frame(move |_| {
+            gloo_timers::callback::Timeout::new(0, move || render(root, options)).forget();
+        }));
+    } else {
+        render(root, options);
+    }
 }
 
 /// A host page's element, inside the shadow root static/embed.js made; `base` is where the
@@ -78,6 +86,7 @@ fn style(root: &web_sys::Element, options: &EmbedOptions) {
 fn render(root: web_sys::Element, options: EmbedOptions) {
     let props = AppProps {
         options: Rc::new(options),
+        prerender: false,
     };
     yew::Renderer::<App>::with_root_and_props(root, props).render();
 }
