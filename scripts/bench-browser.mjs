@@ -5,7 +5,8 @@
 // (its proportional set size, from /proc: the largest renderer's, against the same figure for the
 // blank page each context opens with).
 // Prints figures; asserts nothing.   node scripts/bench-browser.mjs [loads]
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '../tests/e2e/node_modules/playwright-core/index.mjs';
 import { serve } from './serve.mjs';
@@ -17,6 +18,12 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.c
 
 const server = await serve(`${ROOT}dist`, 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
+// The floor: a static page with one line of text, the quote's, served the same way.
+const floorDir = mkdtempSync(`${tmpdir()}/bench-floor-`);
+writeFileSync(`${floorDir}/index.html`, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>'
+  + '<body><p elementtiming="total-per-user"><span data-testid="total-per-user">$347.75</span> a month</p></body></html>');
+const floorServer = await serve(floorDir, 0);
+const floorBase = `http://127.0.0.1:${floorServer.address().port}/`;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -44,7 +51,7 @@ const largest = (pss) => Math.max(0, ...pss.values());
  *   with its total in view, its paint is the first contentful paint;
  * - `live`: the app's own total in the page, before layout and paint.
  */
-async function coldLoad(contextOptions, measureEdits) {
+async function coldLoad(contextOptions, measureEdits, url = base) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const blank = largest(await renderers());
@@ -73,7 +80,7 @@ async function coldLoad(contextOptions, measureEdits) {
         && copy.getBoundingClientRect().bottom <= innerHeight;
     });
   });
-  await page.goto(base);
+  await page.goto(url);
   await page.waitForFunction(() => window.__timing.live !== undefined && window.__timing.element.length > 0);
   await page.waitForTimeout(100);
   const timing = await page.evaluate(() => window.__timing);
@@ -119,12 +126,15 @@ async function coldLoad(contextOptions, measureEdits) {
 // screen doesn't fit: the app draws the first quote itself.
 const first = [];
 const spanish = [];
-for (let i = 0; i < loads; i++) { // alternating, so both see the same machine
+const floor = [];
+for (let i = 0; i < loads; i++) { // alternating, so all see the same machine
   first.push(await coldLoad({ locale: 'en-US' }, i === 0));
   spanish.push(await coldLoad({ locale: 'es-ES' }, false));
+  floor.push(await coldLoad({ locale: 'en-US' }, false, floorBase));
 }
 await browser.close();
 server.close();
+floorServer.close();
 const list = (xs) => xs.map((t) => t.toFixed(0)).join(', ');
 const of = (runs, key) => runs.map((r) => r[key]);
 const shown = first.filter((r) => r.prerendered).length;
@@ -132,6 +142,7 @@ console.log(`first complete quote painted after navigation, first visit: median 
 console.log(`  the app's own total in the page: median ${median(of(first, 'live')).toFixed(0)} ms (${list(of(first, 'live'))})`);
 console.log(`first complete quote painted, Spanish browser (no prerendered screen): median ${median(of(spanish, 'painted')).toFixed(0)} ms (${list(of(spanish, 'painted'))})`);
 console.log(`  the total in the page, before layout and paint: median ${median(of(spanish, 'live')).toFixed(0)} ms (${list(of(spanish, 'live'))})`);
+console.log(`for scale, a static page of one line painted: median ${median(of(floor, 'painted')).toFixed(0)} ms (${list(of(floor, 'painted'))})`);
 const edits = first[0].edits;
 console.log(`input to updated total: median ${median(edits).toFixed(2)} ms, p95 ${p95(edits).toFixed(2)} ms over ${edits.length} edits`);
 console.log(`JS heap after load: median ${(median(of(first, 'heap')) / 1024 / 1024).toFixed(1)} MiB`);
