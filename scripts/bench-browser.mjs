@@ -47,7 +47,7 @@ const largest = (pss) => Math.max(0, ...pss.values());
  * - `painted`: the first complete quote on screen. The Element Timing API reports when the
  *   total's paragraph was first painted (results.rs marks it `elementtiming`). A first visit is
  *   painted from the screen prerendered into index.html (src/ui/prerender.rs), which the app
- *   hides as it takes over, often before Chrome reports that paint: when that screen was shown
+ *   removes as it takes over, often before Chrome reports that paint: when that screen was shown
  *   with its total in view, its paint is the first contentful paint;
  * - `live`: the app's own total in the page, before layout and paint.
  */

@@ -78,7 +78,7 @@ pub fn region(lang: &'static str, code: CountryCode) -> Option<String> {
 }
 
 /// `text` in lower case by `lang`'s rules. JavaScript's, not Rust's: `str::to_lowercase` would
-/// bring Unicode's case tables into the wasm (about 10 KB gzip) for a few dozen names.
+/// bring Unicode's case tables into the wasm (9 KB, barely compressible) for a few dozen names.
 fn lower(lang: &str, text: &str) -> String {
     js_sys::JsString::from(text)
         .to_locale_lower_case(Some(lang))

@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use gloo_render::{request_animation_frame, AnimationFrame};
 use gloo_timers::callback::Timeout;
 
 use super::assumptions::Assumptions;
@@ -104,15 +103,11 @@ pub fn App(props: &AppProps) -> Html {
     // task, and the browser paints only between tasks. Server rendering has no second task
     // (except for the prerendered first screen, which is this first render).
     let settled = use_state(|| !cfg!(target_arch = "wasm32") && !props.prerender);
-    let frame = use_mut_ref(|| None::<AnimationFrame>);
     use_effect_with((), {
         let settled = settled.clone();
         move |()| {
             if !*settled {
-                // The frame callback runs just before that paint; the timeout, just after it.
-                *frame.borrow_mut() = Some(request_animation_frame(move |_| {
-                    Timeout::new(0, move || settled.set(true)).forget();
-                }));
+                browser::after_next_paint(move || settled.set(true));
             }
         }
     });
@@ -126,9 +121,9 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with((), |()| browser::open_details_when_printing());
     // The prerendered first screen (if index.html has one) gives way to this first render, in
     // the same task: the browser never paints both.
-    use_effect_with(*settled, move |settled| {
+    use_effect_with((), move |()| {
         if page {
-            browser::retire_prerendered(*settled);
+            browser::remove_prerendered();
         }
     });
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);

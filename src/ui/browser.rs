@@ -6,6 +6,8 @@ use crate::i18n::Lang;
 use crate::io::rate_import::ImportProblem;
 use crate::io::rate_worker::{self, Postcard, RateWorker, WorkerRequest, WorkerResponse};
 use crate::pricing::RateCard;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -151,31 +153,36 @@ pub fn open_details_when_printing() {
 }
 
 /// The prerendered first screen (ui/prerender.rs) that index.html may hold, shown or hidden by
-/// static/prerender-guard.js. The app's first render hides it, taking its place; the rest of the
-/// page removes it: not at once, or the browser wouldn't report when it painted it.
-pub fn retire_prerendered(remove: bool) {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(Some(copy)) = document.query_selector(".ac-prerendered") {
-        if remove {
-            copy.remove();
-        } else {
-            let _ = copy.set_attribute("hidden", "");
-        }
-    }
+/// static/prerender-guard.js.
+fn prerendered() -> Option<web_sys::Element> {
+    window()?
+        .document()?
+        .query_selector(".ac-prerendered")
+        .ok()?
 }
 
 /// Whether index.html shows a prerendered first screen: it has one, and the guard script
 /// didn't hide it.
 pub fn shows_prerendered() -> bool {
-    let Some(document) = window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let hidden = document
-        .document_element()
+    let hidden = window()
+        .and_then(|w| w.document()?.document_element())
         .is_some_and(|html| html.class_list().contains("ac-no-prerender"));
-    !hidden && matches!(document.query_selector(".ac-prerendered"), Ok(Some(_)))
+    !hidden && prerendered().is_some()
+}
+
+/// The app's first render has taken the prerendered screen's place.
+pub fn remove_prerendered() {
+    if let Some(copy) = prerendered() {
+        copy.remove();
+    }
+}
+
+/// Runs `f` once the browser has painted the next frame: the frame callback runs just before
+/// that paint, the task it queues just after it. The callback frees itself once called.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = window() else { return };
+    let callback = Closure::once_into_js(move || Timeout::new(0, f).forget());
+    let _ = window.request_animation_frame(callback.unchecked_ref());
 }
 
 /// The first file picked in `input`: its name and bytes, read in the page.

@@ -26,9 +26,9 @@ pub fn first_fragment() -> String {
 }
 
 /// The page's first screen as the app's first render draws it (the masthead and the quote),
-/// wrapped so that nothing in it can be
-/// used (`inert`: no focus, no clicks, not read out) until the app takes over. The automation
-/// hooks (`data-testid`) and ids belong to the live page, so the copy has none.
+/// wrapped so that nothing in it can be used (`inert`: no focus, no clicks, not read out) until
+/// the app takes over. The automation hooks (`data-testid`) and ids belong to the live page, so
+/// the copy has none.
 pub async fn first_screen() -> String {
     let props = AppProps {
         options: Rc::new(EmbedOptions::default()),

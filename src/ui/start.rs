@@ -37,9 +37,7 @@ pub fn start_page(root: web_sys::Element) {
     if browser::shows_prerendered() {
         // Let the browser paint the prerendered quote first: started now, the app's first
         // render would take the main thread before that paint.
-        std::mem::forget(gloo_render::request_animation_frame(move |_| {
-            gloo_timers::callback::Timeout::new(0, move || render(root, options)).forget();
-        }));
+        browser::after_next_paint(move || render(root, options));
     } else {
         render(root, options);
     }
