@@ -11,7 +11,8 @@ use yew::Reducible;
 
 use crate::i18n::{Lang, Msg};
 use crate::pricing::money::RATE_SHEET_CURRENCIES;
-use crate::pricing::scenario::limits::{MAX_GROUPS, MAX_NAME_CHARS};
+use crate::pricing::offers::LIST_PRICE_CURRENCY;
+use crate::pricing::scenario::limits::{MAX_GROUPS, MAX_NAME_CHARS, MAX_USAGE_LINES};
 use crate::pricing::scenario::{LineField, OfferField, SCENARIO_VERSION};
 use crate::pricing::{
     builtin_card, quote, Basis, Field, Group, Offer, OfferPreset, PhoneType, Quote, RateCard,
@@ -86,6 +87,10 @@ pub enum Action {
     Load(Rc<Scenario>),
     /// Keep the current scenario for comparison, under a new name.
     Compare,
+    /// Bring back the work a link replaced; what was on screen is kept aside in its place.
+    RestorePrevious,
+    /// Forget the work kept aside.
+    DismissPrevious,
     RenameCompared(usize, String),
     RemoveCompared(usize),
     /// Edit a compared scenario: it replaces the one being edited.
@@ -120,6 +125,11 @@ pub struct State {
     pub lang: Lang,
     /// Totals also shown in another currency, when one is chosen with a valid rate.
     pub display: Option<DisplayCurrency>,
+    /// Work kept aside (as a link's text) when a link replaced it: restoring it swaps the two.
+    pub previous: Option<Rc<str>>,
+    /// The page was opened with a link that didn't open: the address bar keeps it until the
+    /// user changes something.
+    pub link_failed: bool,
     next_id: u32,
 }
 
@@ -177,60 +187,93 @@ impl State {
             compared: Vec::new(),
             lang: Lang::En,
             display: None,
+            previous: None,
+            link_failed: false,
             next_id,
         })
     }
 
     /// The state a page opens with: the link's fragment if there is one, else what was saved
-    /// in this browser, else the example. Anything that doesn't open falls back to the example
-    /// with a notice saying why. `lang`: the language unless the link or saved work has one.
+    /// in this browser, else the example. A link that opens replaces what was on screen, and
+    /// saved work that differs is kept aside (`previous`), one click away. A link that doesn't
+    /// open shows the saved work (else the example) with a notice saying why, and leaves the
+    /// address bar as it was (`link_failed`). `lang`: the language unless the link or saved
+    /// work has one.
     pub fn restore(fragment: Option<&str>, stored: Option<&str>, lang: Lang) -> State {
         let fragment = fragment
             .map(|f| f.trim_start_matches('#'))
             .filter(|f| !f.trim().is_empty());
-        let (text, what) = match (fragment, stored) {
-            (Some(link), _) => (link, Msg::NoticeLinkFailed),
-            (None, Some(stored)) => (stored, Msg::NoticeStoredFailed),
-            (None, None) => return State::default().in_language(lang),
+        let saved = stored.map(|text| (text, State::open(text, lang)));
+        let Some(link) = fragment else {
+            return match saved {
+                Some((_, Ok(state))) => state,
+                Some((_, Err(why))) => {
+                    State::example_with_notice(lang, Msg::NoticeStoredFailed, &why)
+                }
+                None => State::default().in_language(lang),
+            };
         };
-        let opened = share::decode(text)
-            .map_err(|e| text::link_error(lang, &e))
-            .and_then(|saved| {
-                let (card, imported) = match &saved.rates {
-                    Some(rates) => (rates.to_card(&builtin_card()), true),
-                    None => (builtin_card(), false),
-                };
-                let card = Rc::new(card);
-                let lang = saved.language.unwrap_or(lang);
-                let mut state =
-                    State::new(Rc::clone(&card), imported, saved.scenario).map_err(|errors| {
-                        let first = errors
-                            .into_iter()
-                            .next()
-                            .map_or_else(String::new, |(field, _)| field.to_string());
-                        lang.tf(Msg::NoticeScenarioProblem, &[("field", &first)])
-                    })?;
-                state.compared = saved
-                    .compared
-                    .into_iter()
-                    .map(|n| Compared::new(n.name, Rc::new(n.scenario), &card))
-                    .collect();
-                state.display = saved.display.filter(|d| display_problem(d).is_none());
-                Ok(state.in_language(lang))
-            });
-        opened.unwrap_or_else(|why| {
-            let state = State::default().in_language(lang);
-            State {
-                notice: Some(lang.tf(what, &[("why", &why)])),
-                ..state
+        match (State::open(link, lang), saved) {
+            (Ok(mut state), saved) => {
+                state.previous = saved
+                    .filter(|(text, opened)| *text != link && opened.is_ok())
+                    .map(|(text, _)| Rc::from(text));
+                state
             }
-        })
+            (Err(why), Some((_, Ok(mut state)))) => {
+                state.notice = Some(lang.tf(Msg::NoticeLinkFailedSaved, &[("why", &why)]));
+                state.link_failed = true;
+                state
+            }
+            (Err(why), _) => State {
+                link_failed: true,
+                ..State::example_with_notice(lang, Msg::NoticeLinkFailed, &why)
+            },
+        }
+    }
+
+    /// The state a link or saved work describes, or why it can't be opened.
+    fn open(text: &str, lang: Lang) -> Result<State, String> {
+        let saved = share::decode(text).map_err(|e| text::link_error(lang, &e))?;
+        let (card, imported) = match &saved.rates {
+            Some(rates) => (rates.to_card(&builtin_card()), true),
+            None => (builtin_card(), false),
+        };
+        let card = Rc::new(card);
+        let lang = saved.language.unwrap_or(lang);
+        let mut state =
+            State::new(Rc::clone(&card), imported, saved.scenario).map_err(|errors| {
+                let first = errors
+                    .into_iter()
+                    .next()
+                    .map_or_else(String::new, |(field, _)| field.to_string());
+                lang.tf(Msg::NoticeScenarioProblem, &[("field", &first)])
+            })?;
+        state.compared = saved
+            .compared
+            .into_iter()
+            .map(|n| Compared::new(n.name, Rc::new(n.scenario), &card))
+            .collect();
+        state.display = saved.display.filter(|d| display_problem(d).is_none());
+        Ok(state.in_language(lang))
+    }
+
+    fn example_with_notice(lang: Lang, what: Msg, why: &str) -> State {
+        State {
+            notice: Some(lang.tf(what, &[("why", why)])),
+            ..State::default().in_language(lang)
+        }
     }
 
     /// This state shown in `lang`: the form rewritten in its numbers and country names.
     fn in_language(mut self, lang: Lang) -> State {
-        self.lang = lang;
-        if self.errors.is_empty() {
+        let from = std::mem::replace(&mut self.lang, lang);
+        if !self.errors.is_empty() {
+            // Some field doesn't read, so the form is not the scenario: each field that reads
+            // is rewritten as the same value in `lang` ("1,000" in English is "1000" in
+            // Spanish, never 1), and what doesn't read stays as typed.
+            self.form.reword(from, lang);
+        } else {
             let (mut form, next_id) = Form::from_scenario(&self.scenario, lang);
             if let Some(display) = &self.display {
                 form.display_currency = display.currency.clone();
@@ -277,7 +320,7 @@ impl State {
             Action::SetTenantCountry(text) => form.tenant_country = text,
             Action::SetOffer(preset) => {
                 form.offer = preset;
-                form.licence_price = Offer::preset(preset).price.to_string();
+                form.licence_price = list_price(preset, &self.card.currency, self.lang);
             }
             Action::SetLicencePrice(text) => form.licence_price = text,
             Action::SetPpmPrice(text) => form.ppm_price = text,
@@ -314,7 +357,8 @@ impl State {
                 }
             }
             Action::AddLine(g) => {
-                if let Some(group) = form.groups.get_mut(g) {
+                let group = form.groups.get_mut(g);
+                if let Some(group) = group.filter(|g| g.lines.len() < MAX_USAGE_LINES) {
                     // A new line copies the last one's country, the likeliest next entry.
                     let country = group
                         .lines
@@ -354,7 +398,11 @@ impl State {
                 }
             }
             Action::Reset => {
-                *self = State::default().in_language(self.lang);
+                let previous = self.previous.take();
+                *self = State {
+                    previous,
+                    ..State::default().in_language(self.lang)
+                };
                 return;
             }
             Action::Load(scenario) => {
@@ -363,11 +411,7 @@ impl State {
             }
             Action::Compare => {
                 if self.compared.len() < MAX_COMPARED {
-                    let lang = self.lang;
-                    let name = (1..)
-                        .map(|n| lang.tf(Msg::CompareDefaultName, &[("n", &n.to_string())]))
-                        .find(|name| self.compared.iter().all(|c| &c.name != name))
-                        .unwrap_or_default();
+                    let name = self.free_compared_name();
                     let scenario = Rc::clone(&self.scenario);
                     self.compared.push(Compared {
                         name,
@@ -390,9 +434,43 @@ impl State {
                 return;
             }
             Action::OpenCompared(i) => {
-                if let Some(scenario) = self.compared.get(i).map(|c| Rc::clone(&c.scenario)) {
-                    self.load(&scenario);
+                // A swap: the scenario being edited takes the opened one's place in the
+                // comparison (under a name of its own), so editing a kept scenario loses nothing.
+                if let Some(opened) = self.compared.get(i).map(|c| Rc::clone(&c.scenario)) {
+                    let editing = Rc::clone(&self.scenario);
+                    let quote = Rc::clone(&self.quote);
+                    self.compared.remove(i);
+                    let name = self.free_compared_name();
+                    self.compared.insert(
+                        i,
+                        Compared {
+                            name,
+                            scenario: editing,
+                            quote: Some(quote),
+                        },
+                    );
+                    self.load(&opened);
                 }
+                return;
+            }
+            Action::RestorePrevious => {
+                if let Some(previous) = self.previous.take() {
+                    let current = share::encode(&self.saved());
+                    let restored = State::open(&previous, self.lang);
+                    // Kept aside, the work was readable; if it no longer is, nothing changes.
+                    if let Ok(restored) = restored {
+                        *self = State {
+                            previous: Some(Rc::from(current)),
+                            ..restored
+                        };
+                    } else {
+                        self.previous = Some(previous);
+                    }
+                }
+                return;
+            }
+            Action::DismissPrevious => {
+                self.previous = None;
                 return;
             }
             Action::DismissNotice => {
@@ -403,26 +481,13 @@ impl State {
                 self.notice = Some(text);
                 return;
             }
-            Action::SetDisplayCurrency(code) => {
-                form.display_currency = code;
-                if form.exchange_rate.trim().is_empty() {
-                    form.exchange_rate = "1".into();
-                }
-            }
+            Action::SetDisplayCurrency(code) => form.display_currency = code,
             Action::SetExchangeRate(text) => form.exchange_rate = text,
             Action::SetLanguage(lang) => {
                 *self = self.clone().in_language(lang);
             }
-            Action::UseCard(card) => {
-                self.card = card;
-                self.imported = true;
-                self.requote_compared();
-            }
-            Action::UseBuiltinCard => {
-                self.card = Rc::new(builtin_card());
-                self.imported = false;
-                self.requote_compared();
-            }
+            Action::UseCard(card) => self.use_card(card, true),
+            Action::UseBuiltinCard => self.use_card(Rc::new(builtin_card()), false),
         }
         self.recompute();
     }
@@ -433,8 +498,42 @@ impl State {
         let card = Rc::clone(&self.card);
         if let Ok(state) = State::new(card, self.imported, scenario.clone()) {
             let compared = std::mem::take(&mut self.compared);
-            *self = State { compared, ..state }.in_language(self.lang);
+            let previous = self.previous.take();
+            *self = State {
+                compared,
+                previous,
+                ..state
+            }
+            .in_language(self.lang);
         }
+    }
+
+    /// The first "Scenario N" no kept scenario is called.
+    fn free_compared_name(&self) -> String {
+        (1..)
+            .map(|n| {
+                self.lang
+                    .tf(Msg::CompareDefaultName, &[("n", &n.to_string())])
+            })
+            .find(|name| self.compared.iter().all(|c| &c.name != name))
+            .unwrap_or_default()
+    }
+
+    /// Prices with `card` from now on. A price typed in the old card's currency means nothing
+    /// in another: it is never relabelled. The licence price returns to the offer's list price
+    /// when that is in the new currency, else it waits, empty, for the user's price in it (the
+    /// field says so); a pay-per-minute fee other than zero waits too.
+    fn use_card(&mut self, card: Rc<RateCard>, imported: bool) {
+        if card.currency != self.card.currency {
+            let form = &mut self.form;
+            form.licence_price = list_price(form.offer, &card.currency, self.lang);
+            if parse_number(&form.ppm_price, self.lang).is_ok_and(|fee| !fee.is_zero()) {
+                form.ppm_price.clear();
+            }
+        }
+        self.card = card;
+        self.imported = imported;
+        self.requote_compared();
     }
 
     fn requote_compared(&mut self) {
@@ -461,9 +560,21 @@ impl State {
             }
             Err(errors) => self.errors = errors,
         }
+        // An empty price is most often one waiting to be typed in the card's currency.
+        for (side, text) in [
+            (Side::PerUser, &self.form.licence_price),
+            (Side::PayPerMinute, &self.form.ppm_price),
+        ] {
+            let field = Field::Offer(side, OfferField::Price);
+            if text.trim().is_empty() && self.errors.contains_key(&field) {
+                let message = lang.tf(Msg::OfferPriceIn, &[("currency", &self.card.currency)]);
+                self.errors.insert(field, message);
+            }
+        }
         self.errors.remove(&Field::ExchangeRate);
         let currency = self.form.display_currency.trim();
-        if currency.is_empty() {
+        // No conversion until there is a rate to convert at: none is ever assumed.
+        if currency.is_empty() || self.form.exchange_rate.trim().is_empty() {
             self.display = None;
         } else {
             let display = parse_number(&self.form.exchange_rate, lang).and_then(|rate| {
@@ -494,6 +605,38 @@ impl Reducible for State {
 }
 
 impl Form {
+    /// Every field that reads in `from` written as the same value in `to`.
+    fn reword(&mut self, from: Lang, to: Lang) {
+        let number = |text: &mut String| {
+            if let Ok(value) = parse_number(text, from) {
+                *text = to.editable(value);
+            }
+        };
+        let country = |text: &mut String| {
+            if let Ok(code) = from.read_country(text) {
+                *text = to.country(code).into_owned();
+            }
+        };
+        country(&mut self.tenant_country);
+        for text in [
+            &mut self.licence_price,
+            &mut self.ppm_price,
+            &mut self.term_months,
+            &mut self.exchange_rate,
+        ] {
+            number(text);
+        }
+        for group in &mut self.groups {
+            number(&mut group.organizers);
+            number(&mut group.licences);
+            for line in &mut group.lines {
+                country(&mut line.country);
+                number(&mut line.calls);
+                number(&mut line.minutes);
+            }
+        }
+    }
+
     /// The form showing `scenario` in `lang`, and the next free line id.
     pub fn from_scenario(scenario: &Scenario, lang: Lang) -> (Form, u32) {
         let mut next_id = 0;
@@ -542,7 +685,6 @@ impl Form {
     pub fn to_scenario(&self, lang: Lang) -> Result<Scenario, BTreeMap<Field, String>> {
         let parse_number = |text: &str| parse_number(text, lang);
         let parse_whole = |text: &str| parse_whole(text, lang);
-        let country_hint = || lang.t(Msg::CountryHint).to_string();
         let mut errors = BTreeMap::new();
         let licence_price = read(
             &mut errors,
@@ -577,10 +719,9 @@ impl Form {
             };
             let mut usage = Vec::new();
             for (l, line) in group.lines.iter().enumerate() {
-                let country = lang.find_country(&line.country);
-                if country.is_none() {
-                    errors.insert(Field::Line(g, l, LineField::Country), country_hint());
-                }
+                let country = lang.read_country(&line.country).map_err(|msg| {
+                    errors.insert(Field::Line(g, l, LineField::Country), lang.t(msg).into());
+                });
                 let calls = read(
                     &mut errors,
                     Field::Line(g, l, LineField::Calls),
@@ -591,7 +732,7 @@ impl Form {
                     Field::Line(g, l, LineField::Minutes),
                     parse_number(&line.minutes),
                 );
-                usage.extend(country.map(|country| UsageLine {
+                usage.extend(country.ok().map(|country| UsageLine {
                     kind: line.kind,
                     country,
                     phone: line.phone,
@@ -602,12 +743,11 @@ impl Form {
             }
             groups.push((group.name.clone(), organizers, licences, usage));
         }
-        let tenant = lang.find_country(&self.tenant_country);
-        if tenant.is_none() {
-            errors.insert(Field::TenantCountry, country_hint());
-        }
+        let tenant = lang.read_country(&self.tenant_country).map_err(|msg| {
+            errors.insert(Field::TenantCountry, lang.t(msg).into());
+        });
         match tenant {
-            Some(tenant_country) if errors.is_empty() => Ok(Scenario {
+            Ok(tenant_country) if errors.is_empty() => Ok(Scenario {
                 version: SCENARIO_VERSION,
                 tenant_country,
                 per_user: Offer {
@@ -631,6 +771,17 @@ impl Form {
             }),
             _ => Err(errors),
         }
+    }
+}
+
+/// What the licence price field shows for `preset` with a card in `currency`: Microsoft's list
+/// price where it is in that currency (or free), else nothing, for the user to enter.
+fn list_price(preset: OfferPreset, currency: &str, lang: Lang) -> String {
+    let price = Offer::preset(preset).price;
+    if price.is_zero() || currency == LIST_PRICE_CURRENCY {
+        lang.editable(price)
+    } else {
+        String::new()
     }
 }
 

@@ -8,9 +8,9 @@ use crate::io::rate_import::ImportProblem;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
-    Basis, BreakEven, CountryCode, LineProblem, Mix, OfferPreset, OptionQuote, PhoneType,
-    PoolBasis, PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind, Verdict,
-    Warning,
+    AvailabilityNote, Basis, BreakEven, CountryCode, LineProblem, Mix, OfferPreset, OptionQuote,
+    PhoneType, PoolBasis, PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind,
+    Verdict, Warning,
 };
 use crate::share::LinkError;
 
@@ -221,6 +221,19 @@ pub fn unavailable(lang: Lang, reason: Unavailable, country: CountryCode) -> Str
     lang.tf(msg, &[("country", &lang.country(country))])
 }
 
+pub fn country_note(lang: Lang, note: AvailabilityNote, country: CountryCode) -> String {
+    let msg = match note {
+        AvailabilityNote::TollOnRequest => Msg::NoteTollOnRequest,
+        AvailabilityNote::TollNonGeographic => Msg::NoteTollNonGeographic,
+        AvailabilityNote::TollDomesticOnly => Msg::NoteTollDomesticOnly,
+        AvailabilityNote::TollLocalOrganizations => Msg::NoteTollLocalOrganizations,
+        AvailabilityNote::TollFreeOnRequest => Msg::NoteTollFreeOnRequest,
+        AvailabilityNote::ChinaOutsideUsersOnly => Msg::NoteChinaOutsideUsersOnly,
+        AvailabilityNote::IndiaPartnerService => Msg::NoteIndiaPartnerService,
+    };
+    lang.tf(msg, &[("country", &lang.country(country))])
+}
+
 pub fn line_problem(lang: Lang, problem: LineProblem, country: CountryCode) -> String {
     let msg = match problem {
         LineProblem::NoTollNumbers => Msg::LineProblemNoToll,
@@ -233,7 +246,7 @@ pub fn line_problem(lang: Lang, problem: LineProblem, country: CountryCode) -> S
 
 pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
     match warning {
-        Warning::CountryNote { country, note } => format!("{}: {note}", lang.country(*country)),
+        Warning::CountryNote { country, note } => country_note(lang, *note, *country),
         Warning::Unavailable {
             reason, country, ..
         } => unavailable(lang, *reason, *country),

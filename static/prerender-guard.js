@@ -2,7 +2,7 @@
 // holds the first screen prerendered at build time (src/ui/prerender.rs): the example, in
 // English. This decides, as the app will (State::restore, App), whether this visit opens that
 // same screen; when it doesn't (an iframe embed, a link or saved work that isn't the example,
-// another language), it hides the copy and the app draws its own. It also applies the
+// another language, work kept aside), it hides the copy and the app draws its own. It also applies the
 // remembered theme before the first paint, as the app's theme picker would after it.
 // The storage keys are src/ui/browser.rs's; the languages, Lang::ALL (tests/ssr.rs checks both).
 (() => {
@@ -26,7 +26,11 @@
   const link = location.hash.slice(1).trim();
   const opens = link !== '' ? link : stored('audio-cost.scenario');
   const same = opens !== null ? opens === first.content : language() === 'en';
-  if (new URLSearchParams(location.search).has('embed') || !same) {
+  // Work kept aside (a link replaced it) adds a notice above the quote that the copy lacks;
+  // so does saved work that a link is about to replace.
+  const asideNotice = stored('audio-cost.previous') !== null
+    || (link !== '' && stored('audio-cost.scenario') !== null && stored('audio-cost.scenario') !== link);
+  if (new URLSearchParams(location.search).has('embed') || !same || asideNotice) {
     html.classList.add('ac-no-prerender');
   }
 })();

@@ -562,3 +562,99 @@ fn the_example_file_is_the_first_screen() {
     let from_file: Scenario = serde_json::from_str(&text).unwrap();
     assert_eq!(from_file, Scenario::example());
 }
+
+#[test]
+fn the_term_is_the_monthly_bill_as_shown_times_the_months() {
+    // examples/uk-sales.json (worked out in tests/e2e/app.test.mjs): the licence costs 91.3088
+    // a month and pay-per-minute 175.27755. Each month is billed to the cent, 91.31 and 175.28,
+    // so 12 months are 12 x 91.31 = 1,095.72 and 12 x 175.28 = 2,103.36 (not 12 x the exact
+    // figures, 1,095.7056 and 2,103.3306, which round to 1,095.71 and 2,103.33). The savings are
+    // the difference of what is shown: 175.28 - 91.31 = 83.97 a month, 12 x 83.97 = 1,007.64.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/uk-sales.json"
+    ))
+    .unwrap();
+    let q = priced(&serde_json::from_str(&text).unwrap());
+    assert_eq!(per_user(&q), d("91.3088"));
+    let terms = (
+        q.per_user.priced().unwrap().term_total,
+        q.pay_per_minute.priced().unwrap().term_total,
+    );
+    assert_eq!(terms, (d("1095.72"), d("2103.36")));
+    let Verdict::Cheaper {
+        monthly_savings,
+        term_savings,
+        ..
+    } = q.verdict
+    else {
+        panic!("{:?}", q.verdict)
+    };
+    assert_eq!((monthly_savings, term_savings), (d("83.97"), d("1007.64")));
+}
+
+#[test]
+fn totals_that_show_alike_are_equal() {
+    // One organizer, 0.1 min of toll dial-in from GB: pay-per-minute 0.1 x 0.0165 = 0.00165,
+    // shown as $0.00; a free USA/CAN licence includes toll dial-in: 0.00. Both bills are $0.00,
+    // so neither is "cheaper" by an amount that shows as $0.00.
+    let mut s = scenario(
+        "GB",
+        1,
+        vec![line(
+            UsageKind::TollDialIn,
+            "GB",
+            PhoneType::Wireline,
+            "1",
+            "0.1",
+        )],
+    );
+    s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
+    let q = priced(&s);
+    assert_eq!(ppm(&q), d("0.00165"));
+    assert_eq!(q.verdict, Verdict::Equal);
+}
+
+#[test]
+fn every_warning_is_said_once_in_the_readers_words() {
+    // India (data/availability.csv): Microsoft sells neither option there, which is one fact,
+    // said once, and the page's note about TATA Communications is worded by the catalogue, not
+    // copied from the data. China's note had a "[page text]" marker in the data.
+    let words = |tenant: &str| {
+        let s = scenario(
+            tenant,
+            5,
+            vec![line(
+                UsageKind::DialOut,
+                "GB",
+                PhoneType::Wireline,
+                "1",
+                "10",
+            )],
+        );
+        let q = priced(&s);
+        audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s).warnings
+    };
+    assert_eq!(
+        words("IN"),
+        [
+            "India: TATA Communications offers a dial-in and dial-out service that works with Teams meetings.",
+            "Microsoft doesn't sell Audio Conferencing in India.",
+        ]
+    );
+    // China also has no Communications Credits, a warning of its own.
+    let china = words("CN");
+    assert_eq!(china.len(), 3, "{china:?}");
+    assert!(
+        china[0].starts_with("China: Audio Conferencing is sold for users located outside China")
+    );
+    assert_eq!(
+        china[1],
+        "China: toll-free dial-in numbers are available on request."
+    );
+    assert!(china.iter().all(|w| !w.contains('[')), "{china:?}");
+    // In Spanish too, every word from the catalogue.
+    let s = scenario("IN", 5, vec![]);
+    let es = audio_cost::text::Summary::new(audio_cost::i18n::Lang::Es, &priced(&s), &s).warnings;
+    assert_eq!(es[1], "Microsoft no vende Audioconferencia en India.");
+}

@@ -456,3 +456,24 @@ fn the_example_host_pages_card_imports_with_its_one_change() {
     );
     assert!(broken.is_err());
 }
+
+#[test]
+fn a_card_exported_before_notes_were_named_still_imports() {
+    // Cards exported before this change wrote a country's availability notes as text ("Toll
+    // numbers: Yes (on request)"); that text is dropped, the rates are read as before.
+    let mut json: serde_json::Value =
+        serde_json::from_str(&audio_cost::io::rate_import::card_json(&builtin_card())).unwrap();
+    let countries = json["countries"].as_array_mut().unwrap();
+    let al = countries.iter_mut().find(|c| c["code"] == "AL").unwrap();
+    al["availability"]["notes"] = "Toll numbers: Yes (on request)".into();
+    let card = import("old.json", json.to_string().as_bytes()).unwrap();
+    let al = card.country(CountryCode::parse("AL").unwrap()).unwrap();
+    assert!(al.availability.as_ref().unwrap().notes.is_empty());
+    assert_eq!(
+        al.rates,
+        builtin_card()
+            .country(CountryCode::parse("AL").unwrap())
+            .unwrap()
+            .rates
+    );
+}

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use audio_cost::pricing::{builtin_card, country, CountryCode, Purchase};
+use audio_cost::pricing::{builtin_card, country, AvailabilityNote, CountryCode, Purchase};
 use rust_decimal::Decimal;
 
 #[test]
@@ -123,6 +123,9 @@ fn missing_rates_are_missing_not_zero() {
 
 #[test]
 fn documented_wording_beyond_yes_and_no_is_kept_as_a_note() {
+    // data/availability.csv, China: "Yes, for use by users located outside China … dial-out
+    // disabled and toll-free unavailable for customers buying from China" (purchase) and
+    // "Yes (on request), except customers buying from China" (toll-free numbers).
     let card = builtin_card();
     let cn = card
         .country(CountryCode::parse("CN").unwrap())
@@ -130,10 +133,12 @@ fn documented_wording_beyond_yes_and_no_is_kept_as_a_note() {
         .availability
         .clone()
         .unwrap();
-    assert!(
-        cn.notes.contains("users located outside China"),
-        "{}",
-        cn.notes
+    assert_eq!(
+        *cn.notes,
+        [
+            AvailabilityNote::ChinaOutsideUsersOnly,
+            AvailabilityNote::TollFreeOnRequest
+        ]
     );
     let us = card
         .country(CountryCode::parse("US").unwrap())

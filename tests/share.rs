@@ -116,7 +116,52 @@ fn a_malformed_link_opens_the_example_with_a_notice() {
         notice.starts_with("This link couldn't be opened: it is damaged or incomplete"),
         "{notice}"
     );
-    assert!(notice.ends_with("Showing the example instead."));
+    assert!(notice.contains("Showing the example instead; the address bar keeps the link"));
+    assert!(state.link_failed);
+}
+
+#[test]
+fn a_damaged_link_shows_the_saved_work_and_leaves_it_saved() {
+    // Saved: 100 organizers (695.50, tests/state.rs); the link is damaged.
+    let stored = encode(&saved(bigger()));
+    let state = State::restore(Some("#v3.not-a-quote"), Some(&stored), Lang::En);
+    assert_eq!(
+        money(state.quote.per_user.monthly().unwrap(), "USD"),
+        "$695.50"
+    );
+    let notice = state.notice.clone().unwrap();
+    assert!(
+        notice.contains("Showing your saved work instead"),
+        "{notice}"
+    );
+    // What the page stores is the saved work itself: nothing of it is lost.
+    assert_eq!(state.saved().scenario, bigger());
+    assert!(state.link_failed);
+}
+
+#[test]
+fn a_link_keeps_different_saved_work_aside_and_restoring_swaps_them() {
+    // Link: the example (347.75); saved in this browser: 100 organizers (695.50).
+    let stored = encode(&saved(bigger()));
+    let link = encode(&saved(Scenario::example()));
+    let state = State::restore(Some(&link), Some(&stored), Lang::En);
+    let monthly = |s: &State| money(s.quote.per_user.monthly().unwrap(), "USD");
+    assert_eq!(monthly(&state), "$347.75");
+    assert_eq!(state.previous.as_deref(), Some(stored.as_str()));
+    // Restoring brings the saved work back and keeps the link's scenario aside instead.
+    let state = std::rc::Rc::new(state).reduce(Action::RestorePrevious);
+    assert_eq!(monthly(&state), "$695.50");
+    let kept = decode(state.previous.as_deref().unwrap()).unwrap();
+    assert_eq!(kept.scenario, Scenario::example());
+    // Editing, a preset or starting over keeps it aside; forgetting it drops it.
+    let state = state.reduce(Action::SetOrganizers(0, "20".into()));
+    assert!(state.clone().reduce(Action::Reset).previous.is_some());
+    assert_eq!(state.reduce(Action::DismissPrevious).previous, None);
+    // The same work in the link and in storage keeps nothing aside.
+    assert_eq!(
+        State::restore(Some(&link), Some(&link), Lang::En).previous,
+        None
+    );
 }
 
 #[test]

@@ -127,7 +127,7 @@ fn the_guard_script_knows_the_first_screen_fragment_the_keys_and_the_languages()
         .filter(|l| l.starts_with("const ") && l.contains("_KEY: &str = \""))
         .filter_map(|l| l.split('"').nth(1))
         .collect();
-    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert_eq!(keys.len(), 4, "{keys:?}");
     for key in keys {
         assert!(guard.contains(&format!("'{key}'")), "{key}");
     }

@@ -300,20 +300,29 @@ fn scenarios_are_kept_renamed_opened_and_removed_for_comparison() {
         (kept(&state, 0), kept(&state, 1)),
         pair("$347.75", "$695.50")
     );
-    // Opening "Today" puts it in the editor; both stay in the comparison.
+    // Editing "Today" is a swap: it comes into the editor (50 organizers: $347.75), and the
+    // scenario being edited (100 organizers: $695.50) takes its place in the comparison, under
+    // the first free name, "Scenario 1". Nothing is lost.
     let state = state.reduce(Action::OpenCompared(0));
     assert_eq!(totals(&state), pair("$347.75", "$444.75"));
     assert_eq!(state.form.groups[0].organizers, "50");
-    assert_eq!(state.compared.len(), 2);
-    // A third takes the first free name, "Scenario 1" (renamed "Today"); no more than three.
-    // Removing "Scenario 2" frees its name for the next.
+    let names: Vec<&str> = state.compared.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["Scenario 1", "Scenario 2"]);
+    assert_eq!(state.compared[0].scenario.groups[0].organizers, 100);
+    assert_eq!(kept(&state, 0), "$695.50");
+    // Editing it again swaps back: the 50-organizer scenario is kept as "Scenario 1" again.
+    let back = state.clone().reduce(Action::OpenCompared(0));
+    assert_eq!(back.form.groups[0].organizers, "100");
+    assert_eq!(back.compared[0].scenario.groups[0].organizers, 50);
+    // A third takes the first free name, "Scenario 3"; no more than three. Removing
+    // "Scenario 1" frees its name for the next.
     let state = state.reduce(Action::Compare).reduce(Action::Compare);
     assert_eq!(state.compared.len(), 3);
     let state = state
-        .reduce(Action::RemoveCompared(1))
+        .reduce(Action::RemoveCompared(0))
         .reduce(Action::Compare);
     let names: Vec<&str> = state.compared.iter().map(|c| c.name.as_str()).collect();
-    assert_eq!(names, ["Today", "Scenario 1", "Scenario 2"]);
+    assert_eq!(names, ["Scenario 2", "Scenario 3", "Scenario 1"]);
     // A preset keeps the comparison; starting over clears it.
     let preset = std::rc::Rc::new(audio_cost::pricing::Scenario::example());
     assert_eq!(state.clone().reduce(Action::Load(preset)).compared.len(), 3);
@@ -354,4 +363,126 @@ fn totals_can_also_be_shown_in_another_currency() {
     assert_eq!(saved.display, Some(display));
     let none = state.reduce(Action::SetDisplayCurrency(String::new()));
     assert_eq!(none.display, None);
+}
+
+#[test]
+fn a_group_takes_no_more_than_fifty_lines() {
+    // The example's group has 4 lines; 46 more reach the limit of 50, and the 51st is refused
+    // (the page disables its button and says why) instead of freezing the quote as invalid.
+    let state = run((0..47).map(|_| Action::AddLine(0)).collect());
+    assert_eq!(state.form.groups[0].lines.len(), 50);
+    assert!(state.errors.is_empty(), "{:?}", state.errors);
+}
+
+#[test]
+fn choosing_a_display_currency_converts_nothing_until_a_rate_is_typed() {
+    // No rate is ever assumed: EUR alone shows no conversion and no message; 0.92 then does.
+    let state = run(vec![Action::SetDisplayCurrency("EUR".into())]);
+    assert_eq!(state.form.exchange_rate, "");
+    assert_eq!(state.display, None);
+    assert!(state.errors.is_empty());
+    let state = state.reduce(Action::SetExchangeRate("0.92".into()));
+    assert_eq!(
+        state.display.as_ref().map(|d| d.rate.to_string()),
+        Some("0.92".into())
+    );
+}
+
+#[test]
+fn a_card_in_another_currency_asks_for_the_licence_price_in_it() {
+    // The built-in card is in USD; a GBP card (the same rates, relabelled, for the test) must
+    // not turn the USD 4.00 list price into GBP 4.00: the field empties and asks for pounds,
+    // and the quote waits. Back on the USD card, the list price returns.
+    let mut gbp = audio_cost::pricing::builtin_card();
+    gbp.currency = "GBP".into();
+    let state = run(vec![Action::UseCard(Rc::new(gbp))]);
+    assert_eq!(state.form.licence_price, "");
+    assert_eq!(
+        state.error(Field::Offer(Side::PerUser, OfferField::Price)),
+        Some("Enter your price in GBP: the list price is in US dollars")
+    );
+    // 3.20 a licence: 50 x 3.20 = 160.00 instead of 200.00, so 347.75 - 40.00 = 307.75.
+    let state = state.reduce(Action::SetLicencePrice("3.20".into()));
+    assert!(state.errors.is_empty());
+    assert_eq!(
+        money(state.quote.per_user.monthly().unwrap(), "GBP"),
+        "£307.75"
+    );
+    // The free USA/CAN offer is free in any currency.
+    let free = state
+        .clone()
+        .reduce(Action::SetOffer(OfferPreset::DialOutUsCan));
+    assert_eq!(free.form.licence_price, "0");
+    let back = state.reduce(Action::UseBuiltinCard);
+    assert_eq!(back.form.licence_price, "4.00");
+    assert_eq!(totals(&back), pair("$347.75", "$444.75"));
+}
+
+#[test]
+fn re_choosing_the_offer_in_spanish_writes_a_spanish_price() {
+    // The Spanish form reads "4,00"; writing "4.00" would be refused ("Usa una coma…").
+    let state = run(vec![
+        Action::SetLanguage(Lang::Es),
+        Action::SetOffer(OfferPreset::DialOutUsCan),
+        Action::SetOffer(OfferPreset::AudioConferencing),
+    ]);
+    assert_eq!(state.form.licence_price, "4,00");
+    assert!(state.errors.is_empty(), "{:?}", state.errors);
+    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+}
+
+#[test]
+fn a_country_name_being_typed_is_not_read_as_the_code_it_spells() {
+    // "Ge" begins Germany (DE) and Georgia (GE): keep typing. "GE" in capitals is Georgia's
+    // code; "gb" is read because no country's name begins "gb"; "de" is not (Denmark).
+    let country = |text: &str| {
+        let state = run(vec![Action::EditLine(0, 2, LineEdit::Country(text.into()))]);
+        let field = Field::Line(0, 2, LineField::Country);
+        match state.error(field) {
+            Some(message) => Err(message.to_string()),
+            None => Ok(state.scenario.groups[0].usage[2].country.to_string()),
+        }
+    };
+    let keep_typing = Err(
+        "Keep typing, or pick a country from the list (a two-letter code in capitals, such as GB)"
+            .to_string(),
+    );
+    assert_eq!(country("Ge"), keep_typing);
+    assert_eq!(country("de"), keep_typing);
+    assert_eq!(country("GE"), Ok("GE".into()));
+    assert_eq!(country("gb"), Ok("GB".into()));
+    assert_eq!(country("Germany"), Ok("DE".into()));
+    assert!(country("Narnia").unwrap_err().starts_with("Pick a country"));
+}
+
+#[test]
+fn switching_language_with_a_field_invalid_keeps_what_every_other_field_means() {
+    // English "1,000" calls is a thousand; read again with Spanish rules it would be 1 ("," is
+    // the decimal comma there), and "2.5" minutes would be 2,500 or refused. With the tenant
+    // field invalid the form can't be rebuilt from the scenario, so each field that reads is
+    // rewritten as the same number in Spanish, and the invalid one stays as typed.
+    let state = run(vec![
+        Action::EditLine(0, 0, LineEdit::Calls("1,000".into())),
+        Action::EditLine(0, 1, LineEdit::Minutes("2.5".into())),
+        Action::SetTenantCountry("Narn".into()),
+        Action::SetLanguage(Lang::Es),
+    ]);
+    let lines = &state.form.groups[0].lines;
+    assert_eq!(
+        (lines[0].calls.as_str(), lines[1].minutes.as_str()),
+        ("1000", "2,5")
+    );
+    assert_eq!(state.form.tenant_country, "Narn");
+    assert_eq!(state.form.licence_price, "4,00");
+    // Fixing the tenant prices what was typed: 1,000 toll calls of 30 min per organizer.
+    let state = state.reduce(Action::SetTenantCountry("US".into()));
+    assert!(state.errors.is_empty(), "{:?}", state.errors);
+    let usage = &state.scenario.groups[0].usage;
+    assert_eq!(
+        (
+            usage[0].calls.to_string(),
+            usage[1].minutes_per_call.to_string()
+        ),
+        ("1000".to_string(), "2.5".to_string())
+    );
 }

@@ -7,10 +7,10 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use audio_cost::format;
-use audio_cost::i18n::Lang;
+use audio_cost::i18n::{Lang, Msg};
 use audio_cost::io::quote_csv::quote_csv;
 use audio_cost::io::rate_import::import_card;
-use audio_cost::pricing::{builtin_card, quote, Outcome, Quote, RateCard, Scenario};
+use audio_cost::pricing::{builtin_card, quote, Outcome, Quote, RateCard, Scenario, Side};
 use audio_cost::text::{self, Summary};
 
 const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [SCENARIO.json | -]\n\
@@ -186,13 +186,19 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
         line(String::new());
         line(format!("{} line items", text::side(LANG, option.side)));
         for item in &priced.licence_items {
+            let msg = match item.side {
+                Side::PerUser => Msg::ItemsLicences,
+                Side::PayPerMinute => Msg::ItemsOrganizerFee,
+            };
             line(format!(
                 "  {:<58}{:>16}",
-                format!(
-                    "{}: {} licences x {}",
-                    scenario.groups[item.group].name,
-                    item.licences,
-                    format::money(item.price, currency)
+                LANG.tf(
+                    msg,
+                    &[
+                        ("group", &scenario.groups[item.group].name),
+                        ("n", &item.licences.to_string()),
+                        ("price", &format::money(item.price, currency)),
+                    ]
                 ),
                 format::money(item.amount, currency)
             ));

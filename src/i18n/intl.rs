@@ -85,9 +85,8 @@ fn lower(lang: &str, text: &str) -> String {
         .into()
 }
 
-/// The country whose name in `lang`, lower-cased the same way, is `name`.
-pub fn region_named(lang: &'static str, name: &str) -> Option<CountryCode> {
-    let name = lower(lang, name);
+/// Runs `f` on every country's name in `lang`, lower-cased, with its code.
+fn with_names<R>(lang: &'static str, f: impl FnOnce(&[(String, CountryCode)]) -> R) -> R {
     NAMED.with(|named| {
         let mut named = named.borrow_mut();
         let names = named.entry(lang).or_insert_with(|| {
@@ -95,9 +94,29 @@ pub fn region_named(lang: &'static str, name: &str) -> Option<CountryCode> {
                 .filter_map(|(code, _)| region(lang, code).map(|n| (lower(lang, &n), code)))
                 .collect()
         });
+        f(names)
+    })
+}
+
+/// The country whose name in `lang`, lower-cased the same way, is `name`.
+pub fn region_named(lang: &'static str, name: &str) -> Option<CountryCode> {
+    let name = lower(lang, name);
+    with_names(lang, |names| {
         names
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, code)| *code)
+    })
+}
+
+/// The countries whose name in `lang` begins with `prefix` (any case).
+pub fn regions_named_from(lang: &'static str, prefix: &str) -> Vec<CountryCode> {
+    let prefix = lower(lang, prefix);
+    with_names(lang, |names| {
+        names
+            .iter()
+            .filter(|(n, _)| n.starts_with(&prefix))
+            .map(|(_, code)| *code)
+            .collect()
     })
 }

@@ -190,15 +190,49 @@ impl Lang {
         format!("{} ({code})", self.country(code))
     }
 
-    /// A country as typed: a code, an English name or alias, or its name in this language.
-    /// (Natively the names are the English ones, which `CountryCode::find` already reads.)
-    pub fn find_country(self, text: &str) -> Option<CountryCode> {
-        let found = CountryCode::find(text);
-        #[cfg(target_arch = "wasm32")]
-        if found.is_none() && self != Lang::En {
-            return intl::region_named(self.code(), text.trim());
+    /// A country as typed: a code, an English name or alias, or its name in this language;
+    /// else the message to show. While the text could still grow into a name ("Ge" on the way
+    /// to "Germany"), it is not read as the code it happens to be (GE, Georgia): a code counts
+    /// when written in capitals, or when every name it begins is that country's ("us").
+    pub fn read_country(self, text: &str) -> Result<CountryCode, Msg> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Msg::CountryHint);
         }
-        found
+        let could_be = self.countries_named_from(text);
+        let found = match CountryCode::parse(text) {
+            Some(code) => (text.bytes().all(|b| b.is_ascii_uppercase())
+                || could_be.iter().all(|c| *c == code))
+            .then_some(code),
+            None => CountryCode::by_name(text).or_else(|| self.local_country(text)),
+        };
+        found.ok_or(if could_be.is_empty() {
+            Msg::CountryHint
+        } else {
+            Msg::CountryKeepTyping
+        })
+    }
+
+    /// The countries whose name (in English, or in this language) begins with `prefix`.
+    fn countries_named_from(self, prefix: &str) -> Vec<CountryCode> {
+        #[allow(unused_mut)]
+        let mut codes: Vec<CountryCode> = CountryCode::named_from(prefix).collect();
+        #[cfg(target_arch = "wasm32")]
+        if self != Lang::En {
+            codes.extend(intl::regions_named_from(self.code(), prefix));
+        }
+        codes
+    }
+
+    /// The country with this name in this language (natively the names are the English ones,
+    /// which `CountryCode::by_name` already reads).
+    fn local_country(self, name: &str) -> Option<CountryCode> {
+        #[cfg(target_arch = "wasm32")]
+        if self != Lang::En {
+            return intl::region_named(self.code(), name);
+        }
+        let _ = name;
+        None
     }
 }
 

@@ -5,7 +5,7 @@
 use super::csv_cell::write_rows;
 use crate::format::{plain, plain_minutes, plain_money};
 use crate::i18n::Lang;
-use crate::pricing::{Basis, Outcome, PoolBasis, Quote, RateCard, Scenario};
+use crate::pricing::{Basis, Outcome, PoolBasis, Quote, RateCard, Scenario, Side};
 use crate::text::{self, Summary};
 
 /// `generated`: the date to print (YYYY-MM-DD); `link`: the share link, when there is one.
@@ -184,8 +184,12 @@ pub fn quote_csv(
                 .map_or("", |group| group.name.as_str())
         };
         for item in &priced.licence_items {
+            let billed = match item.side {
+                Side::PerUser => "licences",
+                Side::PayPerMinute => "organizers (pay-per-minute fee)",
+            };
             let what = format!(
-                "{} licences x {}",
+                "{} {billed} x {}",
                 item.licences,
                 plain_money(item.price, currency)
             );

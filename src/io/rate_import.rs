@@ -607,14 +607,26 @@ fn slot_name(slot: Slot) -> &'static str {
 
 /// This project's own card format (what [`card_json`] writes), checked like a sheet.
 pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> {
-    let mut card: RateCard = serde_json::from_slice(bytes).map_err(|e| {
+    let not_a_card = |e: serde_json::Error| {
         vec![ImportProblem {
             sheet: file_name.into(),
             row: Some(e.line()),
             column: Some(format!("column {}", e.column())),
             message: phrase(Msg::ImportNotACard, &[("error", e.to_string())]),
         }]
-    })?;
+    };
+    let mut value: serde_json::Value = serde_json::from_slice(bytes).map_err(not_a_card)?;
+    // Cards exported before availability notes were named carry them as text: the facts come
+    // from data/, so that text is dropped rather than refused.
+    let countries = value.get_mut("countries").and_then(|c| c.as_array_mut());
+    for country in countries.into_iter().flatten() {
+        if let Some(notes) = country.pointer_mut("/availability/notes") {
+            if notes.is_string() {
+                *notes = serde_json::Value::Array(Vec::new());
+            }
+        }
+    }
+    let mut card: RateCard = serde_json::from_value(value).map_err(not_a_card)?;
     let mut problems = Vec::new();
     let currency_ok =
         card.currency.len() == 3 && card.currency.bytes().all(|b| b.is_ascii_uppercase());

@@ -5,7 +5,9 @@ use std::borrow::Cow;
 use rust_decimal::Decimal;
 
 use super::country::CountryCode;
-use super::rate_card::{Availability, CountryRates, Purchase, Rate, RateCard, Rates};
+use super::rate_card::{
+    Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates,
+};
 
 include!(concat!(env!("OUT_DIR"), "/builtin_card.rs"));
 

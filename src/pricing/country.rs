@@ -42,10 +42,12 @@ impl CountryCode {
     /// What a person (or a rate sheet) may write: a code, a name or a common alias such as
     /// "Russia" or "Korea, Republic of" (any case), or "Name (CC)" as the lists show it.
     pub fn find(text: &str) -> Option<Self> {
+        Self::parse(text).or_else(|| Self::by_name(text))
+    }
+
+    /// A name or alias (any case), or "Name (CC)" as the lists show it; not a bare code.
+    pub fn by_name(text: &str) -> Option<Self> {
         let text = text.trim();
-        if let Some(code) = Self::parse(text) {
-            return Some(code);
-        }
         let labelled = text.strip_suffix(')').and_then(|t| t.rsplit_once('('));
         if let Some(code) = labelled.and_then(|(_, code)| Self::parse(code)) {
             return Some(code);
@@ -53,6 +55,18 @@ impl CountryCode {
         all()
             .chain(COUNTRY_ALIASES.iter().copied())
             .find(|(_, name)| name.eq_ignore_ascii_case(text))
+            .map(|(code, _)| code)
+    }
+
+    /// The countries an English name or alias of starts with `prefix` (any case): what a person
+    /// typing that far may still mean.
+    pub fn named_from(prefix: &str) -> impl Iterator<Item = Self> + '_ {
+        all()
+            .chain(COUNTRY_ALIASES.iter().copied())
+            .filter(move |(_, name)| {
+                name.get(..prefix.len())
+                    .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+            })
             .map(|(code, _)| code)
     }
 

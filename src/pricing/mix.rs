@@ -39,6 +39,7 @@ pub(super) fn best_mix(
     measured: &[Measured],
     per_user: &OptionQuote,
     pay_per_minute: &OptionQuote,
+    currency: &str,
 ) -> Option<Mix> {
     let pure = |option: &OptionQuote| {
         option
@@ -53,7 +54,7 @@ pub(super) fn best_mix(
     }?;
     let groups = scenario.groups.len();
     let mixed = match (per_user.priced(), pay_per_minute.priced()) {
-        (Some(l), Some(p)) if groups > 1 => cheapest(scenario, tenant, measured, l, p),
+        (Some(l), Some(p)) if groups > 1 => cheapest(scenario, tenant, measured, l, p, currency),
         _ => None,
     };
     let (assignment, monthly, term_total, priced) = match mixed {
@@ -166,6 +167,7 @@ fn cheapest(
     measured: &[Measured],
     per_user: &Priced,
     pay_per_minute: &Priced,
+    currency: &str,
 ) -> Option<(Vec<Side>, Box<Priced>)> {
     let groups = scenario.groups.len();
     let all = (1usize << groups) - 1;
@@ -186,7 +188,13 @@ fn cheapest(
         let (monthly, priced) = match mask {
             0 => (pay_per_minute.monthly, None),
             m if m == all => (per_user.monthly, None),
-            _ => match price(scenario, tenant, measured, &assignment(mask, groups)) {
+            _ => match price(
+                scenario,
+                tenant,
+                measured,
+                &assignment(mask, groups),
+                currency,
+            ) {
                 Outcome::Priced(priced) => (priced.monthly, Some(priced)),
                 Outcome::Unavailable { .. } => continue,
             },

@@ -19,7 +19,9 @@ pub use quote::{
     price_assignment, quote, LineItem, LineProblem, OptionQuote, Outcome, Priced, Quote,
     Unavailable, Verdict, Warning,
 };
-pub use rate_card::{Availability, CountryRates, Purchase, Rate, RateCard, Rates};
+pub use rate_card::{
+    Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates,
+};
 pub use scenario::{
     Basis, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
 };

@@ -27,6 +27,12 @@ pub fn round_money(amount: Decimal, currency: &str) -> Decimal {
     )
 }
 
+/// What a term costs: each month is billed in the currency's minor unit, so the term is the
+/// monthly total as billed (and shown) times the months, not the exact monthly total's multiple.
+pub fn term_total(monthly: Decimal, months: u32, currency: &str) -> Decimal {
+    round_money(monthly, currency) * Decimal::from(months)
+}
+
 /// A call length rounded **up** to the billing increment (0.1 min: 2.01 min is billed as 2.1).
 pub fn round_up_to_increment(minutes: Decimal, increment: Decimal) -> Decimal {
     if increment <= Decimal::ZERO {

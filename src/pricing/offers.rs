@@ -54,6 +54,9 @@ pub struct Offer {
     pub toll_dial_in_included: bool,
 }
 
+/// The currency of the presets' list prices.
+pub const LIST_PRICE_CURRENCY: &str = "USD";
+
 impl Offer {
     pub fn preset(preset: OfferPreset) -> Self {
         let sixty = Decimal::from(60);

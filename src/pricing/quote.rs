@@ -6,9 +6,9 @@ use serde::Serialize;
 use super::break_even::{break_even, BreakEven, CostCurve, PooledTerm};
 use super::country::CountryCode;
 use super::mix::{best_mix, Mix};
-use super::money::round_up_to_increment;
+use super::money::{round_money, round_up_to_increment, term_total};
 use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
-use super::rate_card::{Availability, CountryRates, Purchase, Rate, RateCard};
+use super::rate_card::{Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard};
 use super::scenario::{
     Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
 };
@@ -92,6 +92,7 @@ pub struct Priced {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LicenceItem {
     pub group: usize,
+    pub side: Side,
     /// Licences billed: purchased ones for a subscription, organizers for pay-per-minute.
     pub licences: u32,
     pub price: Decimal,
@@ -163,8 +164,11 @@ pub enum Verdict {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
-    /// Documented wording about the tenant country that qualifies the answer.
-    CountryNote { country: CountryCode, note: String },
+    /// Something Microsoft documents about the tenant country that qualifies the answer.
+    CountryNote {
+        country: CountryCode,
+        note: AvailabilityNote,
+    },
     Unavailable {
         side: Side,
         reason: Unavailable,
@@ -217,6 +221,7 @@ pub fn price_assignment(
         tenant,
         &measure(scenario, card),
         assignment,
+        &card.currency,
     ))
 }
 
@@ -232,6 +237,7 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
             tenant,
             &measured,
             &vec![side; scenario.groups.len()],
+            &card.currency,
         ),
     };
     let per_user = option(Side::PerUser);
@@ -252,8 +258,20 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
         (Some(_), Some(_)) => BreakEven::NoUsage,
         _ => BreakEven::NotApplicable,
     };
-    let mixed = best_mix(scenario, tenant, &measured, &per_user, &pay_per_minute);
-    let verdict = verdict(&per_user, &pay_per_minute, scenario.term_months);
+    let mixed = best_mix(
+        scenario,
+        tenant,
+        &measured,
+        &per_user,
+        &pay_per_minute,
+        &card.currency,
+    );
+    let verdict = verdict(
+        &per_user,
+        &pay_per_minute,
+        scenario.term_months,
+        &card.currency,
+    );
     let warnings = warnings(scenario.tenant_country, tenant, &per_user, &pay_per_minute);
 
     Ok(Quote {
@@ -376,6 +394,7 @@ pub(super) fn price(
     tenant: &Availability,
     measured: &[Measured],
     assignment: &[Side],
+    currency: &str,
 ) -> Outcome {
     for side in assignment {
         if let Some(reason) = unavailable(side.offer(scenario), tenant) {
@@ -391,10 +410,13 @@ pub(super) fn price(
         let offer = side.offer(scenario);
         let licences = match offer.billing() {
             Billing::Subscription => group.licences(),
+            // Pay-per-minute has no licences: only a fee per organizer, if the agreement has one.
+            Billing::PayPerMinute if offer.price.is_zero() => continue,
             Billing::PayPerMinute => group.organizers,
         };
         licence_items.push(LicenceItem {
             group: g,
+            side,
             licences,
             price: offer.price,
             amount: Decimal::from(licences) * offer.price,
@@ -540,7 +562,7 @@ pub(super) fn price(
         licences,
         usage,
         monthly,
-        term_total: monthly * Decimal::from(scenario.term_months),
+        term_total: term_total(monthly, scenario.term_months, currency),
         curve: CostCurve {
             fixed: licences,
             per_scale: linear,
@@ -564,8 +586,16 @@ pub(super) fn cost(rate: Rate, billed: Decimal, calls: Decimal, charged: Decimal
     }
 }
 
-fn verdict(per_user: &OptionQuote, pay_per_minute: &OptionQuote, term_months: u32) -> Verdict {
-    match (per_user.monthly(), pay_per_minute.monthly()) {
+/// The verdict on the monthly totals as billed (to the minor unit), so that the savings are the
+/// difference of the totals shown, and two totals shown alike are equal.
+fn verdict(
+    per_user: &OptionQuote,
+    pay_per_minute: &OptionQuote,
+    term_months: u32,
+    currency: &str,
+) -> Verdict {
+    let billed = |option: &OptionQuote| option.monthly().map(|m| round_money(m, currency));
+    match (billed(per_user), billed(pay_per_minute)) {
         (Some(l), Some(p)) if l == p => Verdict::Equal,
         (Some(l), Some(p)) => {
             let (side, cheap, dear) = if l < p {
@@ -598,19 +628,25 @@ fn warnings(
     ppm: &OptionQuote,
 ) -> Vec<Warning> {
     let mut warnings = Vec::new();
-    if !tenant.notes.is_empty() {
-        warnings.push(Warning::CountryNote {
-            country,
-            note: tenant.notes.to_string(),
-        });
-    }
+    warnings.extend(
+        tenant
+            .notes
+            .iter()
+            .map(|&note| Warning::CountryNote { country, note }),
+    );
     for option in [per_user, ppm] {
         if let Outcome::Unavailable { reason } = option.outcome {
-            warnings.push(Warning::Unavailable {
-                side: option.side,
-                reason,
-                country,
-            });
+            // Said once when both options fail for the same reason (nothing is sold there).
+            let said = warnings
+                .iter()
+                .any(|w| matches!(w, Warning::Unavailable { reason: r, .. } if *r == reason));
+            if !said {
+                warnings.push(Warning::Unavailable {
+                    side: option.side,
+                    reason,
+                    country,
+                });
+            }
         }
     }
     for option in [per_user, ppm] {

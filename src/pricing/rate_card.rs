@@ -42,9 +42,31 @@ pub struct Availability {
     pub toll_numbers: bool,
     pub toll_free_numbers: bool,
     pub communications_credits: bool,
-    /// The documented wording where it says more than yes or no (e.g. "Yes (on request)").
-    pub notes: Cow<'static, str>,
+    /// What the documented wording says beyond yes or no (e.g. "Yes (on request)").
+    pub notes: Cow<'static, [AvailabilityNote]>,
     pub source: Cow<'static, str>,
+}
+
+/// Each qualification Microsoft's availability pages make beyond yes or no; build.rs reads it
+/// from data/availability.csv (and fails on wording it doesn't know), the catalogue words it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AvailabilityNote {
+    /// "Yes (on request)" for toll numbers.
+    TollOnRequest,
+    /// "Non-geographic (on request)".
+    TollNonGeographic,
+    /// "Toll numbers reachable only from within the country."
+    TollDomesticOnly,
+    /// "only available to organizations within Chile."
+    TollLocalOrganizations,
+    /// "Yes (on request)" for toll-free numbers.
+    TollFreeOnRequest,
+    /// China: sold for users located outside China; dial-out disabled and toll-free unavailable
+    /// for customers buying from China.
+    ChinaOutsideUsersOnly,
+    /// India: not sold by Microsoft; TATA Communications offers a compatible service.
+    IndiaPartnerService,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

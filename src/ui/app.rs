@@ -60,11 +60,20 @@ pub fn App(props: &AppProps) -> Html {
                 .or_else(|| browser::languages().iter().find_map(|l| Lang::from_code(l)))
                 .unwrap_or_default();
             let restored = match options.mode {
-                Mode::Page => State::restore(
-                    browser::fragment().as_deref(),
-                    browser::stored().as_deref(),
-                    lang,
-                ),
+                Mode::Page => {
+                    let mut state = State::restore(
+                        browser::fragment().as_deref(),
+                        browser::stored().as_deref(),
+                        lang,
+                    );
+                    // Work kept aside on an earlier visit stays one click away.
+                    if state.previous.is_none() {
+                        state.previous = browser::kept_aside()
+                            .filter(|text| share::decode(text).is_ok())
+                            .map(Rc::from);
+                    }
+                    state
+                }
                 Mode::Frame => State::restore(browser::fragment().as_deref(), None, lang),
                 Mode::Script => State::restore(options.scenario.as_deref(), None, lang),
             };
@@ -77,14 +86,23 @@ pub fn App(props: &AppProps) -> Html {
     });
     let fragment = AttrValue::from(share::encode(&state.saved()));
     let debounce = use_mut_ref(|| None::<Timeout>);
+    // A link that didn't open stays in the address bar (the notice says so) until an edit.
+    let keep_address = use_mut_ref(|| state.link_failed);
     use_effect_with(fragment.clone(), move |fragment| {
         if page {
             browser::store(fragment);
-            // Replacing the pending timeout drops (cancels) it: one history update per pause.
-            let fragment = fragment.clone();
-            *debounce.borrow_mut() = Some(Timeout::new(400, move || {
-                browser::replace_fragment(&fragment)
-            }));
+            if !keep_address.replace(false) {
+                // Replacing the pending timeout drops (cancels) it: one history update per pause.
+                let fragment = fragment.clone();
+                *debounce.borrow_mut() = Some(Timeout::new(400, move || {
+                    browser::replace_fragment(&fragment)
+                }));
+            }
+        }
+    });
+    use_effect_with(state.previous.clone(), move |previous| {
+        if page {
+            browser::keep_aside(previous.as_deref());
         }
     });
     let on_action = {
@@ -158,6 +176,13 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="lede">{lang.t(Msg::AppLede)}</p>
                 }
                 <p class="notice" data-testid="rate-card-notice" role="note">{text::rate_card_notice(lang, &state.card)}</p>
+                if state.previous.is_some() {
+                    <p class="notice" data-testid="previous-work" role="status">
+                        {lang.t(Msg::PreviousKept)}{" "}
+                        <button type="button" data-testid="restore-previous" onclick={on_action.reform(|_: MouseEvent| Action::RestorePrevious)}>{lang.t(Msg::PreviousRestore)}</button>{" "}
+                        <button type="button" data-testid="forget-previous" onclick={on_action.reform(|_: MouseEvent| Action::DismissPrevious)}>{lang.t(Msg::PreviousDismiss)}</button>
+                    </p>
+                }
                 if let Some(notice) = &state.notice {
                     <p class="notice problem" data-testid="notice" role="alert">
                         {notice}{" "}

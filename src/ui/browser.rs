@@ -12,6 +12,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 const STORAGE_KEY: &str = "audio-cost.scenario";
+/// Saved work that a link replaced, kept until the user restores or forgets it.
+const KEPT_ASIDE_KEY: &str = "audio-cost.previous";
 
 fn window() -> Option<web_sys::Window> {
     if cfg!(target_arch = "wasm32") {
@@ -89,6 +91,20 @@ pub fn stored() -> Option<String> {
 pub fn store(text: &str) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(STORAGE_KEY, text);
+    }
+}
+
+pub fn kept_aside() -> Option<String> {
+    storage()?.get_item(KEPT_ASIDE_KEY).ok().flatten()
+}
+
+/// Keeps `text` aside (or forgets what was, for `None`), quietly like `store`.
+pub fn keep_aside(text: Option<&str>) {
+    if let Some(storage) = storage() {
+        let _ = match text {
+            Some(text) => storage.set_item(KEPT_ASIDE_KEY, text),
+            None => storage.remove_item(KEPT_ASIDE_KEY),
+        };
     }
 }
 

@@ -19,7 +19,7 @@ pub struct ComparisonProps {
 }
 
 /// What a column shows for one scenario, row by row (`ROWS`).
-fn column(lang: Lang, scenario: &Scenario, quote: Option<&Quote>) -> Vec<String> {
+fn column(lang: Lang, currency: &str, scenario: &Scenario, quote: Option<&Quote>) -> Vec<String> {
     let organizers: u64 = scenario
         .groups
         .iter()
@@ -30,7 +30,11 @@ fn column(lang: Lang, scenario: &Scenario, quote: Option<&Quote>) -> Vec<String>
         lang.count(organizers),
         scenario.groups.len().to_string(),
         text::offer(lang, scenario.per_user.preset).to_string(),
+        lang.money(scenario.per_user.price, currency),
+        lang.money(scenario.pay_per_minute.price, currency),
+        text::term(lang, scenario.term_months),
     ];
+    let from_scenario = cells.len();
     match quote {
         Some(quote) => {
             let summary = Summary::new(lang, quote, scenario);
@@ -54,17 +58,20 @@ fn column(lang: Lang, scenario: &Scenario, quote: Option<&Quote>) -> Vec<String>
         }
         None => cells.extend(std::iter::repeat_n(
             lang.t(Msg::CompareNotPriced).to_string(),
-            ROWS.len() - 4,
+            ROWS.len() - from_scenario,
         )),
     }
     cells
 }
 
-const ROWS: [Msg; 10] = [
+const ROWS: [Msg; 13] = [
     Msg::CompareTenantCountry,
     Msg::CompareOrganizers,
     Msg::CompareGroups,
     Msg::CompareOffer,
+    Msg::CompareLicencePrice,
+    Msg::ComparePpmFee,
+    Msg::CompareTerm,
     Msg::CompareMinutes,
     Msg::ComparePerUser,
     Msg::ComparePpm,
@@ -78,16 +85,18 @@ const ROWS: [Msg; 10] = [
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let lang = use_lang();
+    // Every scenario is priced with the one card, in its currency.
+    let currency = props.quote.currency.as_str();
     // Worded only when there is a table to show: this renders on every keystroke.
     let (current, others) = if props.compared.is_empty() {
         (Vec::new(), Vec::new())
     } else {
         (
-            column(lang, &props.scenario, Some(&props.quote)),
+            column(lang, currency, &props.scenario, Some(&props.quote)),
             props
                 .compared
                 .iter()
-                .map(|c| column(lang, &c.scenario, c.quote.as_deref()))
+                .map(|c| column(lang, currency, &c.scenario, c.quote.as_deref()))
                 .collect::<Vec<_>>(),
         )
     };

@@ -22,7 +22,10 @@ pub struct FieldProps {
 }
 
 /// A labelled text input with its message beside it. It keeps whatever was typed (the state
-/// holds the text), and ties the message to the input for screen readers.
+/// holds the text), and ties the message to the input for screen readers. Its elements are the
+/// same whether the value reads or not (the message's slot is always there, empty when there
+/// is nothing to say), so typing through an invalid value never replaces the input under the
+/// cursor.
 #[component]
 pub fn Field(props: &FieldProps) -> Html {
     let on_input = props.on_input.clone();
@@ -31,14 +34,10 @@ pub fn Field(props: &FieldProps) -> Html {
     });
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
-    let described = [
-        props.error.as_ref().map(|_| error_id.clone()),
-        props.hint.as_ref().map(|_| hint_id.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
+    let described = match &props.hint {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => error_id.clone(),
+    };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
             <label for={&props.id}>{&props.label}</label>
@@ -52,15 +51,13 @@ pub fn Field(props: &FieldProps) -> Html {
                 data-testid={&props.testid}
                 value={&props.value}
                 aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={(!described.is_empty()).then_some(described)}
+                aria-describedby={described}
                 {oninput}
             />
             if let Some(hint) = &props.hint {
                 <small id={hint_id} class="hint">{hint}</small>
             }
-            if let Some(error) = &props.error {
-                <small id={error_id} class="error" role="alert">{error}</small>
-            }
+            <small id={error_id} class="error" role="alert">{props.error.clone().unwrap_or_default()}</small>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::use_lang;
 use crate::i18n::Msg;
 
-use crate::pricing::{Priced, Quote, Scenario};
+use crate::pricing::{Priced, Quote, Scenario, Side};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,10 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
                     <tbody>
                         { for priced.licence_items.iter().map(|item| html! {
                             <tr>
-                                <th scope="row">{lang.tf(Msg::ItemsLicences, &[("group", &group_name(item.group)), ("n", &lang.count(item.licences)), ("price", &lang.money(item.price, currency))])}</th>
+                                <th scope="row">{lang.tf(match item.side {
+                                    Side::PerUser => Msg::ItemsLicences,
+                                    Side::PayPerMinute => Msg::ItemsOrganizerFee,
+                                }, &[("group", &group_name(item.group)), ("n", &lang.count(item.licences)), ("price", &lang.money(item.price, currency))])}</th>
                                 <td colspan="5"></td>
                                 <td class="num">{lang.money(item.amount, currency)}</td>
                             </tr>

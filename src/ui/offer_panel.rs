@@ -42,7 +42,7 @@ pub fn OfferPanel(props: &OfferPanelProps) -> Html {
             </div>
             <Field id="licence-price" label={lang.tf(Msg::OfferLicencePrice, &[("currency", currency)])}
                 testid="licence-price" value={&props.licence_price}
-                hint={lang.t(Msg::OfferLicencePriceHint)}
+                hint={lang.tf(Msg::OfferLicencePriceHint, &[("currency", currency)])}
                 error={props.licence_price_error.clone()} on_input={props.on_action.reform(Action::SetLicencePrice)} />
             <Field id="ppm-price" label={lang.tf(Msg::OfferPpmFee, &[("currency", currency)])}
                 testid="ppm-price" value={&props.ppm_price} hint={lang.t(Msg::OfferPpmFeeHint)}

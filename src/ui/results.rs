@@ -39,14 +39,26 @@ pub fn Results(props: &ResultsProps) -> Html {
         },
         _ => Html::default(),
     };
-    let over = |total: &str| {
-        lang.tf(
-            Msg::ResultsOver,
-            &[
-                ("total", total),
-                ("term", &text::term(lang, quote.term_months)),
-            ],
-        )
+    // "a month" and "… over 12 months" only beside an amount: "Not available" stands alone.
+    let per_month = |priced: bool| {
+        if priced {
+            format!(" {}", lang.t(Msg::ResultsAMonth))
+        } else {
+            String::new()
+        }
+    };
+    let over = |total: &str, priced: bool| {
+        if priced {
+            lang.tf(
+                Msg::ResultsOver,
+                &[
+                    ("total", total),
+                    ("term", &text::term(lang, quote.term_months)),
+                ],
+            )
+        } else {
+            String::new()
+        }
     };
     let cheaper = match quote.verdict {
         Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(side),
@@ -66,8 +78,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <h3 id={format!("{testid}-title")}>{text::side(lang, option.side)}</h3>
                 <p class="offer-name">{text::offer(lang, option.preset)}</p>
                 // `elementtiming`: scripts/bench-browser.mjs reads when this figure is first painted.
-                <p class="monthly" elementtiming={testid}><span data-testid={testid}>{monthly}</span><span class="per">{" "}{lang.t(Msg::ResultsAMonth)}</span></p>
-                <p class="term">{over(term)}</p>
+                <p class="monthly" elementtiming={testid}><span data-testid={testid}>{monthly}</span><span class="per">{per_month(option.monthly().is_some())}</span></p>
+                <p class="term">{over(term, option.monthly().is_some())}</p>
                 { converted(option.monthly(), testid) }
                 if let Some(reason) = reason { <p class="unavailable">{reason}</p> }
                 if cheaper == Some(option.side) { <p class="badge">{lang.t(Msg::ResultsCheaper)}</p> }
@@ -86,8 +98,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <section class={classes!("option", "mix", real_mix.then_some("cheaper"))} aria-labelledby="total-mixed-title">
                     <h3 id="total-mixed-title">{lang.t(Msg::ResultsBestMix)}</h3>
                     <p class="offer-name">{lang.t(Msg::ResultsBestMixWhat)}</p>
-                    <p class="monthly"><span data-testid="total-mixed">{&summary.total_mixed}</span><span class="per">{" "}{lang.t(Msg::ResultsAMonth)}</span></p>
-                    <p class="term">{over(&summary.term_mixed)}</p>
+                    <p class="monthly"><span data-testid="total-mixed">{&summary.total_mixed}</span><span class="per">{per_month(quote.mixed.is_some())}</span></p>
+                    <p class="term">{over(&summary.term_mixed, quote.mixed.is_some())}</p>
                     { converted(quote.mixed.as_ref().map(|m| m.monthly), "total-mixed") }
                     <p class="mix-detail" data-testid="mix-detail">{&summary.mix}</p>
                     if real_mix { <p class="badge">{lang.t(Msg::ResultsCheapest)}</p> }

@@ -86,12 +86,11 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
                  list: Option<&'static str>,
                  mode: &'static str,
                  oninput: Callback<InputEvent>| {
-        let error_id = id(&format!("{name}-error"));
         html! {
             <input id={id(name)} type="text" inputmode={mode} autocomplete="off" list={list}
                 aria-label={label} data-testid={testid.to_string()} value={value.to_string()}
                 aria-invalid={error.is_some().then_some("true")}
-                aria-describedby={error.is_some().then_some(error_id)} {oninput} />
+                aria-describedby={id(&format!("{name}-error"))} {oninput} />
         }
     };
     html! {
@@ -119,9 +118,11 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
                 { options(BASES, line.basis, |b| text::basis(lang, b)) }
             </select>
             <button type="button" class="remove" aria-label={label(Msg::RowRemove)} data-testid="remove-usage-line" onclick={on_remove}>{"✕"}</button>
-            { for [("country", &props.country_error), ("calls", &props.calls_error), ("minutes", &props.minutes_error)].into_iter().filter_map(|(name, error)| error.as_ref().map(|e| html! {
-                <small id={id(&format!("{name}-error"))} class="error" role="alert">{e}</small>
-            })) }
+            // One message slot per field, always there (empty when the field reads), so the
+            // row's elements never change while someone types through an invalid value.
+            { for [("country", &props.country_error), ("calls", &props.calls_error), ("minutes", &props.minutes_error)].into_iter().map(|(name, error)| html! {
+                <small id={id(&format!("{name}-error"))} class="error" role="alert">{error.clone().unwrap_or_default()}</small>
+            }) }
         </li>
     }
 }

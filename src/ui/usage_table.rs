@@ -6,6 +6,7 @@ use super::use_lang;
 use crate::i18n::Msg;
 
 use super::usage_row::UsageRow;
+use crate::pricing::scenario::limits::MAX_USAGE_LINES;
 use crate::pricing::scenario::LineField;
 use crate::pricing::Field;
 use crate::state::{Action, LineForm};
@@ -29,6 +30,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
             .get(&Field::Line(g, l, field))
             .map(|m| AttrValue::from(m.clone()))
     };
+    let full = props.lines.len() >= MAX_USAGE_LINES;
     let on_add = props
         .on_action
         .reform(move |_: MouseEvent| Action::AddLine(g));
@@ -55,7 +57,13 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
             if let Some(message) = props.errors.get(&Field::UsageLines(g)) {
                 <small class="error" role="alert">{message}</small>
             }
-            <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}>{lang.t(Msg::UsageAdd)}</button>
+            <p class="line-actions">
+                <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}
+                    disabled={full} aria-describedby={full.then(|| format!("lines-full-{g}"))}>{lang.t(Msg::UsageAdd)}</button>
+                if full {
+                    <span id={format!("lines-full-{g}")} class="hint" data-testid="lines-full">{lang.tf(Msg::UsageFull, &[("max", &MAX_USAGE_LINES.to_string())])}</span>
+                }
+            </p>
         </fieldset>
     }
 }

@@ -1,5 +1,6 @@
 // Shared by the end-to-end tests: the release bundle served on a free loopback port, headless
 // Chromium through playwright-core, and the `quote` CLI for the expected figures.
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -56,14 +57,31 @@ export function cliDisplay(file) {
 
 export const text = (page, testid) => page.getByTestId(testid).first().innerText();
 
-/** Fills call-mix row `n` through its hooks. */
+/**
+ * Types `text` into `field` as a person does: click, select what is there, delete it, then one
+ * key at a time. Fails unless the very same element keeps the focus to the end (a field whose
+ * input is replaced while its value is invalid loses the keys typed after that) and ends up
+ * holding exactly `text`.
+ */
+export async function typeInto(field, text, { delay = 15 } = {}) {
+  await field.click();
+  await field.press('Control+a');
+  await field.press('Backspace');
+  const element = await field.elementHandle();
+  await field.pressSequentially(text, { delay });
+  const kept = await element.evaluate((el) => el.isConnected && el === el.getRootNode().activeElement);
+  assert.ok(kept, `the field kept the focus while ${JSON.stringify(text)} was typed`);
+  assert.equal(await element.evaluate((el) => el.value), text, 'every key typed is in the field');
+}
+
+/** Fills call-mix row `n` through its hooks, typing key by key. */
 export async function setLine(page, n, { kind, country, phone, calls, minutes, basis }) {
   const row = page.getByTestId('usage-line').nth(n);
   await row.getByTestId('usage-kind').selectOption(kind);
-  await row.getByTestId('usage-country').fill(country);
+  await typeInto(row.getByTestId('usage-country'), country);
   if (phone) await row.getByTestId('usage-phone-type').selectOption(phone);
-  await row.getByTestId('usage-calls').fill(calls);
-  await row.getByTestId('usage-minutes').fill(minutes);
+  await typeInto(row.getByTestId('usage-calls'), calls);
+  await typeInto(row.getByTestId('usage-minutes'), minutes);
   if (basis) await row.getByTestId('usage-basis').selectOption(basis);
 }
 

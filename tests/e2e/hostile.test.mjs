@@ -19,8 +19,8 @@ test('every numeric field refuses garbage beside itself and keeps the last quote
     ['term-months', page.getByTestId('term-months'), '#term-months-error'],
     ['licence-price', page.getByTestId('licence-price'), '#licence-price-error'],
     ['ppm-price', page.getByTestId('ppm-price'), '#ppm-price-error'],
-    ['usage-calls', page.getByTestId('usage-line').nth(0).getByTestId('usage-calls'), '.usage-line .error'],
-    ['usage-minutes', page.getByTestId('usage-line').nth(1).getByTestId('usage-minutes'), '.usage-line .error'],
+    ['usage-calls', page.getByTestId('usage-line').nth(0).getByTestId('usage-calls'), '.usage-line .error:not(:empty)'],
+    ['usage-minutes', page.getByTestId('usage-line').nth(1).getByTestId('usage-minutes'), '.usage-line .error:not(:empty)'],
   ];
   for (const [name, field, error] of fields) {
     const valid = await field.inputValue();

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, openPage, setLine, settledLink, start, text } from './harness.mjs';
+import { ROOT, openPage, setLine, settledLink, start, text, typeInto } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -11,7 +11,7 @@ after(async () => { await env?.stop(); });
 test('a share link opened in a fresh browser shows the same quote', async () => {
   const { page, record } = await openPage(env);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.getByTestId('organizers').fill('100');
+  await typeInto(page.getByTestId('organizers'), '100');
   // 100 organizers: $695.50 vs $889.50 (tests/state.rs).
   assert.equal(await text(page, 'total-per-user'), '$695.50');
   const address = await settledLink(page);
@@ -63,7 +63,7 @@ test('a malformed link opens the example with a clear notice', async () => {
     await page.goto(env.base + fragment);
     await page.getByTestId('total-per-user').waitFor();
     assert.equal(await text(page, 'total-per-user'), '$347.75');
-    assert.match(await text(page, 'notice'), /^This link couldn't be opened: .*Showing the example instead\./);
+    assert.match(await text(page, 'notice'), /^This link couldn't be opened: .*Showing the example instead; the address bar keeps the link until you change something\./);
     assert.deepEqual(errors, []);
     await context.close();
   }
@@ -103,8 +103,13 @@ test('an imported rate sheet changes the totals as worked out by hand', async ()
   await page.getByTestId('import-rates').setInputFiles(`${ROOT}/target/tmp/microsoft-rates-gb.xlsx`);
   await page.getByTestId('rate-card-notice').getByText('Rates: microsoft-rates-gb.xlsx (GBP').waitFor();
   assert.match(await text(page, 'rate-card-notice'), /^Rates: microsoft-rates-gb\.xlsx \(GBP, as of \d{4}-\d\d-\d\d\)/);
-  await page.getByTestId('tenant-country').fill('United Kingdom');
-  await page.getByTestId('organizers').fill('10');
+  // The USD 4.00 list price is not relabelled £4.00: the field waits for a price in pounds.
+  assert.equal(await page.getByTestId('licence-price').inputValue(), '');
+  assert.equal(await page.locator('#licence-price-error').innerText(), 'Enter your price in GBP: the list price is in US dollars');
+  assert.match(await page.locator('#licence-price-hint').innerText(), /enter what you pay, in GBP\.$/);
+  await typeInto(page.getByTestId('licence-price'), '4.00');
+  await typeInto(page.getByTestId('tenant-country'), 'United Kingdom');
+  await typeInto(page.getByTestId('organizers'), '10');
   await page.getByTestId('usage-line').nth(3).getByTestId('remove-usage-line').click();
   await page.getByTestId('usage-line').nth(2).getByTestId('remove-usage-line').click();
   await setLine(page, 0, { kind: 'toll_dial_in', country: 'United States', calls: '10', minutes: '30' });
