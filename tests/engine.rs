@@ -658,3 +658,82 @@ fn every_warning_is_said_once_in_the_readers_words() {
     let es = audio_cost::text::Summary::new(audio_cost::i18n::Lang::Es, &priced(&s), &s).warnings;
     assert_eq!(es[1], "Microsoft no vende Audioconferencia en India.");
 }
+
+#[test]
+fn beyond_the_pool_the_curve_prices_what_the_quote_prices_without_credits() {
+    // South Korea has no Communications Credits: nothing can be billed per minute. 10
+    // organizers pool 600 min; dial-out to GB (Zone A), 1 call of 30 min each = 300 min, all in
+    // the pool: 40.00. At three times the calls (900 min) the pool leaves 300 min that can't be
+    // billed there, so the quote stays 40.00 with that line flagged, and so must the curve the
+    // growth table and the chart read (it charged 300 x 0.0165 = 4.95 more).
+    let today = scenario(
+        "KR",
+        10,
+        vec![line(
+            UsageKind::DialOut,
+            "GB",
+            PhoneType::Wireline,
+            "1",
+            "30",
+        )],
+    );
+    let q = priced(&today);
+    assert_eq!(per_user(&q), d("40.00"));
+    let mut tripled = today.clone();
+    tripled.groups[0].usage[0].calls = d("3");
+    let q3 = priced(&tripled);
+    assert_eq!(per_user(&q3), d("40.00"));
+    assert_eq!(
+        q3.per_user.priced().unwrap().usage_items[0].problem,
+        Some(LineProblem::NoCommunicationsCredits)
+    );
+    assert_eq!(q.totals_at(d("3")).0, Some(d("40.00")));
+}
+
+#[test]
+fn the_pool_covers_a_destination_whether_or_not_the_card_has_its_rate() {
+    // A card without a rate for GB landlines. 10 organizers pool 600 min. Dial-out per
+    // organizer: GB 1 call of 30 min (300 min, no rate) and DE 1 call of 60 min (600 min at
+    // 0.0165). Both are Zone A, so the pool is spread over all 900 eligible minutes: GB 200,
+    // DE 400. DE pays for 200 min: 3.30; the licence total is 40.00 + 3.30 = 43.30. GB's 100
+    // uncovered minutes have no rate: flagged, not priced. (Leaving GB out of the pool, as
+    // before, gave DE all 600 and a total of 40.00.)
+    let card = common::card_with("GB", |r| r.dial_out_wireline = None);
+    let partly = scenario(
+        "US",
+        10,
+        vec![
+            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "30"),
+            line(UsageKind::DialOut, "DE", PhoneType::Wireline, "1", "60"),
+        ],
+    );
+    let q = quote(&partly, &card).unwrap();
+    let items = &q.per_user.priced().unwrap().usage_items;
+    assert_eq!(
+        (items[0].pool_minutes, items[0].amount, items[0].problem),
+        (d("200"), None, Some(LineProblem::NoRate))
+    );
+    assert_eq!(
+        (items[1].pool_minutes, items[1].amount),
+        (d("400"), Some(d("3.300")))
+    );
+    assert_eq!(per_user(&q), d("43.30"));
+    // 20 organizers pool 1,200 min; GB 1 call of 20 min each (400 min) and DE 1 call of 40
+    // min (800 min) make 1,200 eligible minutes, all covered. GB costs nothing beyond the
+    // licence, so it is priced at 0.00 without a rate: 20 x 4.00 = 80.00.
+    let covered = scenario(
+        "US",
+        20,
+        vec![
+            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "20"),
+            line(UsageKind::DialOut, "DE", PhoneType::Wireline, "1", "40"),
+        ],
+    );
+    let q = quote(&covered, &card).unwrap();
+    let items = &q.per_user.priced().unwrap().usage_items;
+    assert_eq!(
+        (items[0].amount, items[0].problem),
+        (Some(Decimal::ZERO), None)
+    );
+    assert_eq!(per_user(&q), d("80.00"));
+}

@@ -108,15 +108,17 @@ fn group_terms(scenario: &Scenario, measured: &[Measured], side: Side) -> Vec<Gr
         .collect();
     for m in measured {
         let line = m.terms(offer);
-        let (Some(rate), None) = (m.rate, line.problem) else {
+        if line.problem.is_some() {
             continue;
-        };
+        }
         let t = &mut terms[m.group];
+        let full_cost = m.rate.map(|rate| cost(rate, m.billed, m.calls, m.billed));
         if line.eligible {
+            // A line with no rate still draws on the pool.
             t.eligible_minutes += m.billed;
-            t.eligible_cost += cost(rate, m.billed, m.calls, m.billed);
+            t.eligible_cost += full_cost.unwrap_or_default();
         } else if !line.included {
-            t.fixed += cost(rate, m.billed, m.calls, m.billed);
+            t.fixed += full_cost.unwrap_or_default();
         }
     }
     terms

@@ -348,14 +348,17 @@ impl Measured<'_> {
     pub(super) fn terms(&self, offer: &Offer) -> LineTerms {
         let kind = self.usage.kind;
         let included = kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
-        let problem = self
-            .service
-            .or_else(|| (!included && self.rate.is_none()).then_some(LineProblem::NoRate));
-        let eligible = problem.is_none()
+        // Whether the pool covers a minute depends on where it goes, not on the card: a line
+        // without a rate still draws on the pool, and only what the pool leaves needs a rate
+        // (`price` flags that part).
+        let eligible = self.service.is_none()
             && kind == UsageKind::DialOut
             && self
                 .destination
                 .is_some_and(|d| pool_covers(offer.pool_covers, d));
+        let problem = self.service.or_else(|| {
+            (!included && !eligible && self.rate.is_none()).then_some(LineProblem::NoRate)
+        });
         LineTerms {
             included,
             problem,
@@ -523,9 +526,16 @@ pub(super) fn price(
             item.problem = Some(LineProblem::NoCommunicationsCredits);
             continue;
         }
-        let amount = item.rate.map_or(Decimal::ZERO, |r| {
-            cost(r, item.billed_minutes, item.calls, item.charged_minutes)
-        });
+        let amount = match item.rate {
+            Some(r) => cost(r, item.billed_minutes, item.calls, item.charged_minutes),
+            // Nothing is billed per minute (included, or all in the pool): no rate needed.
+            None if !charged => Decimal::ZERO,
+            // What the pool leaves of a line with no rate can't be priced.
+            None => {
+                item.problem = Some(LineProblem::NoRate);
+                continue;
+            }
+        };
         item.amount = Some(amount);
         usage += amount;
         if !eligible {
@@ -534,14 +544,16 @@ pub(super) fn price(
     }
 
     // Each pool makes its eligible lines free until the mix is scaled past size / eligible;
-    // beyond that they cost what they would cost without a pool.
+    // beyond that they cost what they would cost without a pool, if they can be billed at all:
+    // with no rate, or no Communications Credits, what the pool leaves is not priced (above),
+    // at any scale.
     let pooled = pool_shapes
         .into_iter()
         .map(|(side, free_until)| PooledTerm {
             per_scale: items
                 .iter()
                 .zip(&lines)
-                .filter(|(item, line)| **line == (side, true) && item.amount.is_some())
+                .filter(|(_, line)| **line == (side, true) && tenant.communications_credits)
                 .filter_map(|(item, _)| {
                     item.rate
                         .map(|r| cost(r, item.billed_minutes, item.calls, item.billed_minutes))
