@@ -23,9 +23,14 @@ pub struct Chart {
     pub max_cost: Decimal,
 }
 
-/// `None` when there is nothing to draw: an option can't be bought, or there is no usage.
+/// `None` when there is nothing to draw: an option can't be bought, the options don't price
+/// the same calls, or there is no usage.
 pub fn chart(quote: &Quote) -> Option<Chart> {
     let (l, p) = (quote.per_user.priced()?, quote.pay_per_minute.priced()?);
+    // Two lines that price different calls would cross where nothing changes.
+    if !quote.verdict.comparable() {
+        return None;
+    }
     let today = quote.minutes_per_organizer;
     if today.is_zero() {
         return None;

@@ -97,7 +97,7 @@ pub fn term_total(lang: Lang, option: &OptionQuote, currency: &str) -> String {
     money_or_not_available(lang, option.priced().map(|p| p.term_total), currency)
 }
 
-pub fn verdict(lang: Lang, quote: &Quote) -> String {
+pub fn verdict(lang: Lang, quote: &Quote, scenario: &Scenario) -> String {
     let country = lang.country(quote.tenant_country);
     match &quote.verdict {
         Verdict::Cheaper {
@@ -114,6 +114,30 @@ pub fn verdict(lang: Lang, quote: &Quote) -> String {
             &[("option", side_lower(lang, *side)), ("country", &country)],
         ),
         Verdict::NeitherAvailable => lang.tf(Msg::VerdictNeither, &[("country", &country)]),
+        Verdict::Unequal { lines } => {
+            let lines: Vec<String> = lines
+                .iter()
+                .map(|one| {
+                    lang.tf(
+                        Msg::VerdictUnequalLine,
+                        &[
+                            ("line", &line_ref(lang, scenario, one.group, one.line)),
+                            ("option", side_lower(lang, one.priced_by)),
+                        ],
+                    )
+                })
+                .collect();
+            lang.tf(Msg::VerdictUnequal, &[("lines", &lines.join("; "))])
+        }
+    }
+}
+
+/// "line 3", or "Sales, line 3" when there are several groups.
+fn line_ref(lang: Lang, scenario: &Scenario, group: usize, line: usize) -> String {
+    let line = lang.tf(Msg::LineRef, &[("n", &(line + 1).to_string())]);
+    match scenario.groups.get(group) {
+        Some(g) if scenario.groups.len() > 1 => format!("{}, {line}", g.name),
+        _ => line,
     }
 }
 
@@ -142,6 +166,7 @@ pub fn savings(lang: Lang, quote: &Quote) -> String {
         Verdict::OnlyAvailable { .. } | Verdict::NeitherAvailable => {
             lang.t(Msg::SavingsNothingToCompare).into()
         }
+        Verdict::Unequal { .. } => lang.t(Msg::SavingsUnequal).into(),
     }
 }
 
@@ -149,6 +174,7 @@ pub fn break_even(lang: Lang, quote: &Quote) -> String {
     let today = lang.minutes(quote.minutes_per_organizer);
     match &quote.break_even {
         BreakEven::NotApplicable => lang.t(Msg::BreakEvenNotApplicable).into(),
+        BreakEven::Unequal => lang.t(Msg::BreakEvenUnequal).into(),
         BreakEven::NoUsage => lang.t(Msg::BreakEvenNoUsage).into(),
         BreakEven::SameCost => lang.t(Msg::BreakEvenSameCost).into(),
         BreakEven::Always {
@@ -425,11 +451,12 @@ impl Summary {
             term_ppm: term_total(lang, &quote.pay_per_minute, currency),
             total_mixed: money_or_not_available(lang, mixed.map(|m| m.monthly), currency),
             term_mixed: money_or_not_available(lang, mixed.map(|m| m.term_total), currency),
-            mix: mixed.map_or_else(
-                || lang.t(Msg::MixNeither).into(),
-                |m| mix(lang, m, scenario, currency),
-            ),
-            verdict: verdict(lang, quote),
+            mix: match mixed {
+                Some(m) => mix(lang, m, scenario, currency),
+                None if !quote.verdict.comparable() => lang.t(Msg::MixUnequal).into(),
+                None => lang.t(Msg::MixNeither).into(),
+            },
+            verdict: verdict(lang, quote, scenario),
             savings: savings(lang, quote),
             break_even: break_even(lang, quote),
             pool: quote

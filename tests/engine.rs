@@ -737,3 +737,48 @@ fn the_pool_covers_a_destination_whether_or_not_the_card_has_its_rate() {
     );
     assert_eq!(per_user(&q), d("80.00"));
 }
+
+#[test]
+fn totals_of_different_calls_name_no_winner() {
+    // A card without a rate for toll dial-in from the US. The licence includes toll dial-in,
+    // so it prices that line (at 0.00); pay-per-minute needs the rate and leaves the line out.
+    // The two totals then don't describe the same calls: pay-per-minute would look cheaper by
+    // what it left out. So there is no verdict, no saving, no break-even and no best mix.
+    let card = common::card_with("US", |r| r.toll_dial_in = None);
+    let s = scenario(
+        "US",
+        10,
+        vec![
+            line(UsageKind::TollDialIn, "US", PhoneType::Wireline, "10", "30"),
+            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "10"),
+        ],
+    );
+    let q = quote(&s, &card).unwrap();
+    assert_eq!(
+        q.verdict,
+        Verdict::Unequal {
+            lines: vec![audio_cost::pricing::OneSided {
+                group: 0,
+                line: 0,
+                priced_by: Side::PerUser
+            }]
+        }
+    );
+    assert_eq!(q.break_even, BreakEven::Unequal);
+    assert_eq!(q.mixed, None);
+    // Each total is still shown for what it prices: licences 10 x 4.00 = 40.00 (GB's 100 min
+    // are in the pool); pay-per-minute 100 min to GB x 0.0165 = 1.65.
+    assert_eq!((per_user(&q), ppm(&q)), (d("40.00"), d("1.65")));
+    let summary = audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s);
+    assert_eq!(
+        summary.verdict,
+        "No verdict: the two totals don't describe the same calls. Priced by one option only: \
+         line 1 by the per-user licence. The warnings say what each needs."
+    );
+    assert_eq!(
+        summary.savings,
+        "None stated: the totals don't describe the same calls"
+    );
+    assert!(summary.break_even.starts_with("No break-even"));
+    assert!(summary.mix.starts_with("No best mix"));
+}

@@ -460,7 +460,8 @@ fn the_example_host_pages_card_imports_with_its_one_change() {
 #[test]
 fn a_card_exported_before_notes_were_named_still_imports() {
     // Cards exported before this change wrote a country's availability notes as text ("Toll
-    // numbers: Yes (on request)"); that text is dropped, the rates are read as before.
+    // numbers: Yes (on request)"); that text is dropped (the notes, like every fact, come from
+    // data/), the rates are read as before.
     let mut json: serde_json::Value =
         serde_json::from_str(&audio_cost::io::rate_import::card_json(&builtin_card())).unwrap();
     let countries = json["countries"].as_array_mut().unwrap();
@@ -468,12 +469,52 @@ fn a_card_exported_before_notes_were_named_still_imports() {
     al["availability"]["notes"] = "Toll numbers: Yes (on request)".into();
     let card = import("old.json", json.to_string().as_bytes()).unwrap();
     let al = card.country(CountryCode::parse("AL").unwrap()).unwrap();
-    assert!(al.availability.as_ref().unwrap().notes.is_empty());
+    let documented = builtin_card();
+    let documented = documented
+        .country(CountryCode::parse("AL").unwrap())
+        .unwrap();
+    assert_eq!(al, documented);
+}
+
+#[test]
+fn a_card_carries_rates_and_cannot_change_microsofts_facts() {
+    // The United Arab Emirates are not in Zone A (data/zone-a.csv) and Albania can buy pay-per-minute only
+    // (data/availability.csv). A card that says otherwise is refused, naming each country; the
+    // pool and what can be bought are never the card's to decide.
+    let mut json: serde_json::Value =
+        serde_json::from_str(&audio_cost::io::rate_import::card_json(&builtin_card())).unwrap();
+    let countries = json["countries"].as_array_mut().unwrap();
+    let ae = countries.iter_mut().find(|c| c["code"] == "AE").unwrap();
+    assert_eq!(ae["zone_a"], false);
+    ae["zone_a"] = true.into();
+    let al = countries.iter_mut().find(|c| c["code"] == "AL").unwrap();
+    al["availability"]["purchase"] = "standard".into();
+    let problems = import("claims.json", json.to_string().as_bytes()).unwrap_err();
+    let columns: Vec<_> = problems.iter().map(|p| p.column.clone().unwrap()).collect();
+    assert_eq!(columns, ["AE", "AL"]);
+    assert!(problems[1]
+        .to_string()
+        .contains("AL: the card states Zone A or availability other than Microsoft documents"));
+    // A card that lists only some countries keeps every country's facts, and rates only where
+    // it has them: here only GB, at 0.0200 for landlines.
+    let card = builtin_card();
+    let mut gb = card
+        .country(CountryCode::parse("GB").unwrap())
+        .unwrap()
+        .clone();
+    gb.rates.dial_out_wireline = Some(audio_cost::pricing::Rate {
+        per_minute: Decimal::new(200, 4),
+        per_call: Decimal::ZERO,
+    });
+    let mut json: serde_json::Value =
+        serde_json::from_str(&audio_cost::io::rate_import::card_json(&card)).unwrap();
+    json["countries"] = serde_json::json!([gb]);
+    let imported = import("gb-only.json", json.to_string().as_bytes()).unwrap();
+    assert_eq!(imported.countries.len(), card.countries.len());
+    let us = imported.country(CountryCode::parse("US").unwrap()).unwrap();
     assert_eq!(
-        al.rates,
-        builtin_card()
-            .country(CountryCode::parse("AL").unwrap())
-            .unwrap()
-            .rates
+        (us.zone_a, us.rates),
+        (true, audio_cost::pricing::Rates::NONE)
     );
+    assert!(us.availability.is_some());
 }

@@ -391,6 +391,8 @@ proptest! {
             BreakEven::SameCost => prop_assert_eq!(diff(Decimal::TEN), Decimal::ZERO),
             BreakEven::NoUsage => prop_assert!(q.minutes_per_organizer.is_zero()),
             BreakEven::NotApplicable => prop_assert!(false, "both options were priced"),
+            // No break-even is stated when the options price different lines (checked below).
+            BreakEven::Unequal => prop_assert!(!q.verdict.comparable()),
         }
     }
 }

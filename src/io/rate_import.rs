@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 
 use super::csv_cell::write_rows;
 use crate::i18n::{Lang, Msg, Phrase};
-use crate::pricing::{CountryCode, Rate, RateCard, Rates};
+use crate::pricing::{Availability, CountryCode, CountryRates, Rate, RateCard, Rates};
 
 /// Far more rows than any rate sheet (Microsoft's have a few thousand); beyond it, a message.
 pub const MAX_ROWS: usize = 100_000;
@@ -120,7 +120,7 @@ pub fn import_card(
     if bytes.starts_with(b"PK\x03\x04") {
         from_sheets(file_name, &read_xlsx(file_name, bytes)?, base, today)
     } else if text_start.is_some_and(|i| bytes[i] == b'{') {
-        card_from_json(file_name, bytes)
+        card_from_json(file_name, bytes, base)
     } else {
         from_sheets(file_name, &[read_csv(file_name, bytes)?], base, today)
     }
@@ -605,8 +605,15 @@ fn slot_name(slot: Slot) -> &'static str {
     }
 }
 
-/// This project's own card format (what [`card_json`] writes), checked like a sheet.
-pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> {
+/// This project's own card format (what [`card_json`] writes), checked like a sheet. A card
+/// carries rates: Zone A and availability are Microsoft's documented facts, which come from
+/// `base` (data/). A card that repeats them as documented is read; one that states otherwise
+/// (a country made Zone A, a licence made purchasable) is refused, country by country.
+pub fn card_from_json(
+    file_name: &str,
+    bytes: &[u8],
+    base: &RateCard,
+) -> Result<RateCard, Vec<ImportProblem>> {
     let not_a_card = |e: serde_json::Error| {
         vec![ImportProblem {
             sheet: file_name.into(),
@@ -667,12 +674,47 @@ pub fn card_from_json(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<Imp
                 }
             }
         }
+        if !states_the_documented_facts(c, base.country(c.code)) {
+            problems.push(problem(
+                file_name,
+                None,
+                Some(c.code.as_str()),
+                phrase(Msg::ImportFactsDiffer, &[("code", c.code.to_string())]),
+            ));
+        }
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    card.countries = Cow::Owned(countries);
+    // Every country with the facts from data/ and the card's rates (none where it has none).
+    let rates: BTreeMap<CountryCode, Rates> = countries.iter().map(|c| (c.code, c.rates)).collect();
+    card.countries = base
+        .countries
+        .iter()
+        .map(|c| CountryRates {
+            rates: rates.get(&c.code).copied().unwrap_or(Rates::NONE),
+            ..c.clone()
+        })
+        .collect();
     Ok(card)
+}
+
+/// Whether a card's country says what Microsoft documents: the same Zone A membership and
+/// availability (the notes and source are wording, not facts a card could change).
+fn states_the_documented_facts(card: &CountryRates, documented: Option<&CountryRates>) -> bool {
+    let Some(documented) = documented else {
+        return false;
+    };
+    let flags = |a: &Availability| {
+        (
+            a.purchase,
+            a.toll_numbers,
+            a.toll_free_numbers,
+            a.communications_credits,
+        )
+    };
+    card.zone_a == documented.zone_a
+        && card.availability.as_ref().map(flags) == documented.availability.as_ref().map(flags)
 }
 
 /// The card as this project's JSON format.

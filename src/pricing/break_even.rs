@@ -53,6 +53,8 @@ impl CostCurve {
 pub enum BreakEven {
     /// One of the options can't be bought: there is nothing to compare.
     NotApplicable,
+    /// The options don't price the same calls (`Verdict::Unequal`).
+    Unequal,
     /// No phone minutes to scale.
     NoUsage,
     /// Both options cost the same at any usage of this mix.

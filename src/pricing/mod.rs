@@ -16,7 +16,7 @@ pub use country::CountryCode;
 pub use mix::Mix;
 pub use offers::{Offer, OfferPreset, PoolBasis, PoolCoverage};
 pub use quote::{
-    price_assignment, quote, LineItem, LineProblem, OptionQuote, Outcome, Priced, Quote,
+    price_assignment, quote, LineItem, LineProblem, OneSided, OptionQuote, Outcome, Priced, Quote,
     Unavailable, Verdict, Warning,
 };
 pub use rate_card::{

@@ -159,6 +159,27 @@ pub enum Verdict {
         side: Side,
     },
     NeitherAvailable,
+    /// Both options are priced, but not for the same calls: these lines are priced by one
+    /// option only (a missing rate, say), so the totals can't be compared and no winner,
+    /// saving, break-even or best mix is stated.
+    Unequal {
+        lines: Vec<OneSided>,
+    },
+}
+
+/// A usage line only one option prices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct OneSided {
+    pub group: usize,
+    pub line: usize,
+    pub priced_by: Side,
+}
+
+impl Verdict {
+    /// True when both totals describe the same calls and can be set against each other.
+    pub fn comparable(&self) -> bool {
+        !matches!(self, Verdict::Unequal { .. })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -251,27 +272,35 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
     let minutes: Decimal = measured.iter().map(|m| m.billed).sum();
     let minutes_per_organizer = minutes / organizers;
 
+    let one_sided = one_sided(&per_user, &pay_per_minute);
     let break_even = match (per_user.priced(), pay_per_minute.priced()) {
+        _ if !one_sided.is_empty() => BreakEven::Unequal,
         (Some(l), Some(p)) if !minutes.is_zero() => {
             break_even(&l.curve, &p.curve, minutes_per_organizer)
         }
         (Some(_), Some(_)) => BreakEven::NoUsage,
         _ => BreakEven::NotApplicable,
     };
-    let mixed = best_mix(
-        scenario,
-        tenant,
-        &measured,
-        &per_user,
-        &pay_per_minute,
-        &card.currency,
-    );
-    let verdict = verdict(
-        &per_user,
-        &pay_per_minute,
-        scenario.term_months,
-        &card.currency,
-    );
+    let (mixed, verdict) = if one_sided.is_empty() {
+        (
+            best_mix(
+                scenario,
+                tenant,
+                &measured,
+                &per_user,
+                &pay_per_minute,
+                &card.currency,
+            ),
+            verdict(
+                &per_user,
+                &pay_per_minute,
+                scenario.term_months,
+                &card.currency,
+            ),
+        )
+    } else {
+        (None, Verdict::Unequal { lines: one_sided })
+    };
     let warnings = warnings(scenario.tenant_country, tenant, &per_user, &pay_per_minute);
 
     Ok(Quote {
@@ -286,6 +315,27 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
         minutes_per_organizer,
         warnings,
     })
+}
+
+/// The lines one option prices and the other leaves out, when both are priced.
+fn one_sided(per_user: &OptionQuote, pay_per_minute: &OptionQuote) -> Vec<OneSided> {
+    let (Some(l), Some(p)) = (per_user.priced(), pay_per_minute.priced()) else {
+        return Vec::new();
+    };
+    l.usage_items
+        .iter()
+        .zip(&p.usage_items)
+        .filter(|(a, b)| a.amount.is_some() != b.amount.is_some())
+        .map(|(a, _)| OneSided {
+            group: a.group,
+            line: a.line,
+            priced_by: if a.amount.is_some() {
+                Side::PerUser
+            } else {
+                Side::PayPerMinute
+            },
+        })
+        .collect()
 }
 
 fn unavailable(offer: &Offer, tenant: &Availability) -> Option<Unavailable> {

@@ -46,6 +46,7 @@ fn column(lang: Lang, currency: &str, scenario: &Scenario, quote: Option<&Quote>
                 ),
                 Verdict::Equal => lang.t(Msg::CompareSameCost).into(),
                 Verdict::NeitherAvailable => lang.t(Msg::CompareNeither).into(),
+                Verdict::Unequal { .. } => lang.t(Msg::CompareUnequal).into(),
             };
             cells.extend([
                 lang.minutes(quote.minutes_per_organizer),

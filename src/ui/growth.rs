@@ -47,6 +47,8 @@ pub fn Growth(props: &GrowthProps) -> Html {
                 { for STEPS.iter().map(|(label, percent)| {
                     let (l, p) = props.quote.totals_at(Decimal::new(*percent, 2));
                     let cheaper = match (l, p) {
+                        // Totals of different calls name no winner.
+                        _ if !props.quote.verdict.comparable() => "—",
                         (Some(l), Some(p)) if l < p => side(Side::PerUser),
                         (Some(l), Some(p)) if p < l => side(Side::PayPerMinute),
                         (Some(_), Some(_)) => lang.t(Msg::GrowthSame),

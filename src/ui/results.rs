@@ -62,7 +62,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
     let cheaper = match quote.verdict {
         Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(side),
-        Verdict::Equal | Verdict::NeitherAvailable => None,
+        Verdict::Equal | Verdict::NeitherAvailable | Verdict::Unequal { .. } => None,
     };
     let real_mix = quote.mixed.as_ref().is_some_and(|m| !m.is_pure());
     let card = |option: &OptionQuote, monthly: &str, term: &str, testid: &'static str| {
