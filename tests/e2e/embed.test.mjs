@@ -209,3 +209,47 @@ test('"Embed this calculator" gives snippets that show the same quote in another
   assert.equal(await scripted.locator('.ac-root').getAttribute('data-theme'), 'dark');
   await context.close();
 });
+
+/** Console messages other than logs (the page's and its workers'), and the importer's files
+ * requested. */
+function watch(page) {
+  const seen = { said: [], importer: [] };
+  const listen = (source) => source.on('console', (m) => { if (m.type() !== 'log') seen.said.push(`${m.type()}: ${m.text()}`); });
+  listen(page);
+  page.on('worker', listen);
+  page.on('request', (r) => { if (/importer/.test(r.url())) seen.importer.push(new URL(r.url()).pathname); });
+  return seen;
+}
+
+/** A sheet of one dial-out rate (imported, it is the whole card: other countries have none). */
+const oneRateSheet = (country) => ({
+  name: `Dial-out calls - ${country}.csv`,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(`Destination,Terminating Number Type,Per Minute Rate in USD (Billed in Tenths of a Minute)\n${country},Wireline,0.02\n`),
+});
+
+/** Imports one-rate sheets for `countries` in turn, in `scope`, each waited for. */
+async function importSheets(scope, countries) {
+  for (const country of countries) {
+    await scope.getByTestId('import-rates').setInputFiles(oneRateSheet(country));
+    await scope.getByTestId('rate-card-notice').getByText(`Rates: Dial-out calls - ${country}.csv`).waitFor();
+  }
+}
+
+test('the importer worker loads once per page, and neither loading nor importing warns', async () => {
+  const page = await env.browser.newPage();
+  const seen = watch(page);
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  await page.waitForLoadState('networkidle');
+  // Three imports and a JSON export: the worker's three files (~670 KB) were fetched for each.
+  await importSheets(page, ['Germany', 'France', 'Spain']);
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-card-json').click();
+  assert.equal((await download).suggestedFilename(), 'rate-card.json');
+  assert.deepEqual(seen.importer.sort(), ['/importer.js', '/importer_bg.wasm', '/importer_loader.js']);
+  // Chrome warned of the preloaded wasm's integrity on load, and wasm-bindgen of deprecated
+  // parameters each time the worker started.
+  assert.deepEqual(seen.said, []);
+  await page.close();
+});
