@@ -5,6 +5,7 @@
 //! Anything unknown or invalid is a warning (the page logs it to the console) and the default.
 
 use crate::i18n::Lang;
+use crate::io::rate_import::ImportProblem;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
 use crate::state::{parse_whole, Action};
@@ -201,6 +202,15 @@ fn is_length(value: &str) -> bool {
             && n.chars().all(|c| c.is_ascii_digit() || c == '.')
             && n.chars().filter(|c| *c == '.').count() <= 1
     })
+}
+
+/// Why the host's rate card isn't in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostRatesProblem {
+    /// Read, but not a valid card: its name and what is wrong.
+    Rejected(String, Vec<ImportProblem>),
+    /// Not fetched: its address and why.
+    Unreachable(String, String),
 }
 
 /// Whether a message from `origin` may be heeded: it is listed, or nothing is listed.

@@ -2,7 +2,7 @@
 // another, and a third origin that tries to talk to both.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, start } from './harness.mjs';
@@ -251,5 +251,35 @@ test('the importer worker loads once per page, and neither loading nor importing
   // Chrome warned of the preloaded wasm's integrity on load, and wasm-bindgen of deprecated
   // parameters each time the worker started.
   assert.deepEqual(seen.said, []);
+  await page.close();
+});
+
+test("the iframe's notice names the card in use when its host sends another card", async () => {
+  const { page, log } = await openHost();
+  const frame = page.frameLocator('#framed');
+  await frame.getByTestId('rate-card-notice').getByText('Rates: Acme negotiated rates').waitFor();
+  const send = async (file) => {
+    const json = await readFile(`${ROOT}/examples/host/rates/${file}`, 'utf8');
+    await page.locator('#framed').evaluate((f, [name, json]) => f.contentWindow.postMessage(
+      { type: 'audio-cost:rates', version: 1, name, json }, new URL(f.src).origin), [file, json]);
+  };
+  // A second card that doesn't read: Acme's stays in use, and the notice says so (it used to
+  // say the built-in rates were shown).
+  await send('broken.json');
+  const notice = frame.getByTestId('notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(),
+    /^The host's rate card broken\.json couldn't be used \(1 problem: .*\)\. Using the rate card Acme negotiated rates instead\./);
+  assert.match(await frame.getByTestId('rate-card-notice').innerText(), /^Rates: Acme negotiated rates/);
+  // Back to the built-in card: the notice, still shown, names it now.
+  await frame.getByTestId('use-builtin-rates').click();
+  await notice.getByText('Showing the built-in sample rates.').waitFor();
+  // A card that reads ends the notice: Acme's again, US toll dial-in at 0.0120, $377.25 as in
+  // the first test.
+  await send('negotiated.json');
+  await frame.getByTestId('rate-card-notice').getByText('Rates: Acme negotiated rates').waitFor();
+  assert.equal(await notice.count(), 0);
+  assert.equal(await frame.getByTestId('total-ppm').innerText(), '$377.25');
+  assert.deepEqual(log.errors, []);
   await page.close();
 });
