@@ -220,11 +220,12 @@ pub fn origin_allowed(origin: &str, allowed: &[String]) -> bool {
 
 /// The "Embed this calculator" snippets: an auto-resizing iframe, and a script embed, both
 /// starting from the scenario `fragment` with `theme`. `base` is the calculator's address
-/// (ending in `/`).
+/// (ending in `/`). A cross-origin iframe may write to the clipboard ("Copy share link") only
+/// if its host allows it.
 pub fn snippets(base: &str, fragment: &str, theme: Theme) -> (String, String) {
     let theme = theme.as_str();
     let iframe = format!(
-        "<iframe src=\"{base}?embed=1&amp;theme={theme}#{fragment}\" title=\"Teams Audio Conferencing cost calculator\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
+        "<iframe src=\"{base}?embed=1&amp;theme={theme}#{fragment}\" title=\"Teams Audio Conferencing cost calculator\" allow=\"clipboard-write\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
     );
     let script = format!(
         "<div data-audio-cost-calculator data-scenario=\"{fragment}\" data-theme=\"{theme}\"></div>\n<script src=\"{base}embed.js\" defer></script>"

@@ -115,7 +115,7 @@ fn snippets_carry_the_scenario_and_theme() {
     let (iframe, script) = snippets("https://calc.example/", "v2.AAAA", Theme::Dark);
     assert_eq!(
         iframe,
-        "<iframe src=\"https://calc.example/?embed=1&amp;theme=dark#v2.AAAA\" title=\"Teams Audio Conferencing cost calculator\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"https://calc.example/embed.js\" defer></script>"
+        "<iframe src=\"https://calc.example/?embed=1&amp;theme=dark#v2.AAAA\" title=\"Teams Audio Conferencing cost calculator\" allow=\"clipboard-write\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"https://calc.example/embed.js\" defer></script>"
     );
     assert_eq!(
         script,

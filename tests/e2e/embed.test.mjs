@@ -283,3 +283,30 @@ test("the iframe's notice names the card in use when its host sends another card
   assert.deepEqual(log.errors, []);
   await page.close();
 });
+
+test('"Copy share link" works inside the iframe the embed dialog gives', async () => {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('embed-open').click();
+  const iframeCode = await page.getByTestId('embed-iframe-code').inputValue();
+  await writeFile(join(thirdDir, 'framed-copy.html'), `<!doctype html><body>${iframeCode}</body>`);
+  const host = await context.newPage();
+  await host.goto(`${thirdBase}framed-copy.html`);
+  const framed = host.frameLocator('iframe');
+  const organizers = framed.getByTestId('organizers');
+  await organizers.click({ clickCount: 3 });
+  await organizers.pressSequentially('100', { delay: 20 });
+  // 100 organizers: $695.50 (tests/state.rs).
+  assert.equal(await framed.getByTestId('total-per-user').innerText(), '$695.50');
+  // A frame from another origin may write to the clipboard only if its iframe allows it: without
+  // allow="clipboard-write" the page said "Copying isn't allowed here".
+  await framed.getByTestId('share-link').click();
+  await framed.getByText('Link copied').waitFor();
+  const link = await framed.getByTestId('share-url').inputValue();
+  assert.match(link, new RegExp(`^${env.base}#v3\\.[A-Za-z0-9_-]+$`));
+  await page.bringToFront();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await context.close();
+});
