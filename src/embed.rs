@@ -232,3 +232,21 @@ pub fn snippets(base: &str, fragment: &str, theme: Theme) -> (String, String) {
     );
     (iframe, script)
 }
+
+/// What a host page's Content-Security-Policy must allow for each snippet, calculator at
+/// `base`: the iframe and embed.js (which sizes it); for a script embed, embed.js, the app's
+/// JS and the compiling of its wasm, the fetch of that wasm, its stylesheet, and the importer
+/// worker, which starts from a `blob:` (see `ui::browser`). A host's own `rates` adds
+/// `connect-src 'self'`.
+pub fn host_csp(base: &str) -> (String, String) {
+    let origin = match base.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or(rest)),
+        None => base.trim_end_matches('/').to_string(),
+    };
+    (
+        format!("frame-src {origin}; script-src {origin}"),
+        format!(
+            "script-src {origin} 'wasm-unsafe-eval'; connect-src {origin}; style-src {origin}; worker-src blob:"
+        ),
+    )
+}

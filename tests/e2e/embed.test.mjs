@@ -210,6 +210,13 @@ test('"Embed this calculator" gives snippets that show the same quote in another
   await context.close();
 });
 
+/** What a Content-Security-Policy refused in `page`, as "directive blocked-address". */
+const recordRefusals = (page) => page.addInitScript(() => {
+  window.__refused = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__refused.push(`${e.effectiveDirective} ${e.blockedURI}`));
+});
+const refusals = (page) => page.evaluate(() => window.__refused);
+
 /** Console messages other than logs (the page's and its workers'), and the importer's files
  * requested. */
 function watch(page) {
@@ -219,6 +226,18 @@ function watch(page) {
   page.on('worker', listen);
   page.on('request', (r) => { if (/importer/.test(r.url())) seen.importer.push(new URL(r.url()).pathname); });
   return seen;
+}
+
+/** A host page on the third origin under `csp`, with one script embed. */
+async function hostUnder(context, name, csp) {
+  await writeFile(join(thirdDir, name), `<!doctype html><html lang="en"><head>
+    <meta http-equiv="Content-Security-Policy" content="${csp}"><title>CSP host</title></head>
+    <body><div data-audio-cost-calculator></div><script src="${env.base}embed.js" defer></script></body></html>`);
+  const page = await context.newPage();
+  await recordRefusals(page);
+  const seen = watch(page);
+  await page.goto(`${thirdBase}${name}`);
+  return { page, seen };
 }
 
 /** A sheet of one dial-out rate (imported, it is the whole card: other countries have none). */
@@ -235,6 +254,54 @@ async function importSheets(scope, countries) {
     await scope.getByTestId('rate-card-notice').getByText(`Rates: Dial-out calls - ${country}.csv`).waitFor();
   }
 }
+
+test('a script embed runs under the CSP the embed dialog gives, and says why under a typical host CSP', async () => {
+  const calculator = new URL(env.base).origin;
+  const page = await env.browser.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('embed-open').click();
+  const policy = await page.getByTestId('embed-script-csp').innerText();
+  assert.equal(policy, `script-src ${calculator} 'wasm-unsafe-eval'; connect-src ${calculator}; style-src ${calculator}; worker-src blob:`);
+  assert.equal(await page.getByTestId('embed-iframe-csp').innerText(), `frame-src ${calculator}; script-src ${calculator}`);
+  await page.close();
+
+  // Exactly that policy, and nothing else allowed: the calculator renders, styled, and imports
+  // rate sheets (in a worker started from a blob: here, loaded once) without a single refusal or
+  // warning.
+  const context = await env.browser.newContext();
+  const { page: strict, seen } = await hostUnder(context, 'strict.html', `default-src 'none'; ${policy}`);
+  const embed = strict.locator('[data-audio-cost-calculator]');
+  assert.equal(await embed.getByTestId('total-per-user').innerText(), '$347.75');
+  assert.equal(await embed.getByTestId('organizers').evaluate((e) => getComputedStyle(e).minHeight), '44px', 'styled');
+  await importSheets(embed, ['Germany', 'France']);
+  assert.deepEqual(await refusals(strict), []);
+  assert.deepEqual(seen.importer.sort(), ['/importer.js', '/importer_bg.wasm']);
+  assert.deepEqual(seen.said, []);
+  await strict.close();
+
+  // Each directive is needed: without it, the browser refuses something the embed loads (the
+  // worker only when a sheet is imported).
+  for (const directive of policy.split('; ')) {
+    const name = directive.split(' ')[0];
+    const others = policy.split('; ').filter((d) => d !== directive).join('; ');
+    const { page } = await hostUnder(context, 'missing.html', `default-src 'none'; ${others}`);
+    if (name === 'worker-src') {
+      await page.locator('[data-audio-cost-calculator]').getByTestId('import-rates').setInputFiles(oneRateSheet('Germany'));
+    }
+    await page.waitForTimeout(1500);
+    const refused = await refusals(page);
+    assert.ok(refused.some((r) => r.startsWith(name)), `without ${name}: ${refused.join(', ')}`);
+    await page.close();
+  }
+
+  // A typical host policy lets the scripts in but not the compiling of WebAssembly: the element
+  // says what to allow instead of staying empty.
+  const { page: typical } = await hostUnder(context, 'typical.html', `script-src 'self' ${calculator}`);
+  const message = typical.locator('[data-audio-cost-calculator] p[role="alert"]');
+  assert.equal(await message.innerText(),
+    "The cost calculator can't start here: this page's Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src.");
+  await context.close();
+});
 
 test('the importer worker loads once per page, and neither loading nor importing warns', async () => {
   const page = await env.browser.newPage();
