@@ -377,3 +377,40 @@ test('"Copy share link" works inside the iframe the embed dialog gives', async (
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
   await context.close();
 });
+
+/** The contrast ratio (WCAG 2) of an element's text on its background, to two decimals. */
+const contrast = (locator) => locator.evaluate((element) => {
+  // Whatever notation the browser computes (hex, rgb(), color(xyz-d65 …)), a canvas paints sRGB.
+  const context = document.createElement('canvas').getContext('2d');
+  const luminance = (css) => {
+    context.fillStyle = css;
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b] = [...context.getImageData(0, 0, 1, 1).data].slice(0, 3)
+      .map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const style = getComputedStyle(element);
+  const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+  return ((light + 0.05) / (dark + 0.05)).toFixed(2);
+});
+
+test('the radius reaches buttons and inputs, and text on any brand keeps AA contrast', async () => {
+  const { page } = await openHost();
+  const uk = page.locator('#uk'); // data-theme="dark" data-brand="#b4005a" data-radius="2px"
+  const us = page.locator('#us'); // no white-label options
+  const radius = (locator) => locator.evaluate((e) => getComputedStyle(e).borderTopLeftRadius);
+  // Panels take the radius as given, controls three quarters of it: 2px -> 1.5px (they were 6px
+  // whatever the radius); by default 8px and 6px.
+  assert.equal(await radius(uk.locator('.panel').first()), '2px');
+  assert.equal(await radius(uk.getByTestId('organizers')), '1.5px');
+  assert.equal(await radius(uk.getByTestId('add-usage-line')), '1.5px');
+  assert.equal(await radius(us.getByTestId('organizers')), '6px');
+  // #b4005a has luminance 0.2126 x 0.4568 + 0.0722 x 0.1022 = 0.1045 (<= 0.1791): white text,
+  // 1.05 / 0.1545 = 6.80:1, in the dark theme too (the dark theme's #0b1420 gave 2.73:1).
+  assert.equal(await contrast(uk.getByTestId('add-usage-line')), '6.80');
+  // A light brand from the host's CSS, light theme: #ffd200 has luminance 0.2126 + 0.7152 x
+  // 0.6444 = 0.6735: black text, 0.7235 / 0.05 = 14.47:1 (white gave 1.45:1).
+  await page.addStyleTag({ content: '#us { --ac-brand: #ffd200; }' });
+  assert.equal(await contrast(us.getByTestId('add-usage-line')), '14.47');
+  await page.close();
+});
