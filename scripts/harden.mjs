@@ -1,6 +1,7 @@
 // After `trunk build`: moves Trunk's inline start-up <script> into a file of its own (hashed, with
 // Subresource Integrity), so index.html's Content-Security-Policy can forbid inline scripts, and
-// fails if any inline script is left. Usage: node scripts/harden.mjs [dist]
+// fails if any inline script is left; then makes the importer worker's loader start quietly.
+// Usage: node scripts/harden.mjs [dist]
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 
@@ -16,6 +17,9 @@ if (match) {
   await writeFile(`${dist}/${name}`, code);
   html = html.replace(inline, `<script type="module" src="/${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 }
+// Chrome ignores `integrity` on a preload fetched `as="fetch"` (the wasm) and warns on every load:
+// drop it there (the script itself keeps its integrity).
+html = html.replace(/(<link rel="preload"[^>]* )integrity="[^"]*" ([^>]*as="fetch")/g, '$1$2');
 const left = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>/g)];
 if (left.length) {
   console.error(`harden: ${path} still has inline scripts: ${left.map((m) => m[0]).join(' ')}`);
@@ -26,3 +30,14 @@ if (!/http-equiv="Content-Security-Policy"/.test(html)) {
   process.exit(1);
 }
 await writeFile(path, html);
+
+// Trunk's loader for the importer worker starts wasm-bindgen with a bare path, which
+// wasm-bindgen deprecates with a console warning each time the worker starts: pass the object
+// it asks for.
+const loaderPath = `${dist}/importer_loader.js`;
+const loader = (await readFile(loaderPath, 'utf8')).replace(/wasm_bindgen\(("[^"]*")\)/, 'wasm_bindgen({module_or_path:$1})');
+if (!loader.includes('wasm_bindgen({module_or_path:')) {
+  console.error(`harden: ${loaderPath} doesn't start wasm-bindgen as expected: ${loader}`);
+  process.exit(1);
+}
+await writeFile(loaderPath, loader);

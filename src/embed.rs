@@ -5,6 +5,7 @@
 //! Anything unknown or invalid is a warning (the page logs it to the console) and the default.
 
 use crate::i18n::Lang;
+use crate::io::rate_import::ImportProblem;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
 use crate::state::{parse_whole, Action};
@@ -203,6 +204,15 @@ fn is_length(value: &str) -> bool {
     })
 }
 
+/// Why the host's rate card isn't in use.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostRatesProblem {
+    /// Read, but not a valid card: its name and what is wrong.
+    Rejected(String, Vec<ImportProblem>),
+    /// Not fetched: its address and why.
+    Unreachable(String, String),
+}
+
 /// Whether a message from `origin` may be heeded: it is listed, or nothing is listed.
 pub fn origin_allowed(origin: &str, allowed: &[String]) -> bool {
     allowed.is_empty() || allowed.iter().any(|a| a == origin)
@@ -210,14 +220,33 @@ pub fn origin_allowed(origin: &str, allowed: &[String]) -> bool {
 
 /// The "Embed this calculator" snippets: an auto-resizing iframe, and a script embed, both
 /// starting from the scenario `fragment` with `theme`. `base` is the calculator's address
-/// (ending in `/`).
+/// (ending in `/`). A cross-origin iframe may write to the clipboard ("Copy share link") only
+/// if its host allows it.
 pub fn snippets(base: &str, fragment: &str, theme: Theme) -> (String, String) {
     let theme = theme.as_str();
     let iframe = format!(
-        "<iframe src=\"{base}?embed=1&amp;theme={theme}#{fragment}\" title=\"Teams Audio Conferencing cost calculator\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
+        "<iframe src=\"{base}?embed=1&amp;theme={theme}#{fragment}\" title=\"Teams Audio Conferencing cost calculator\" allow=\"clipboard-write\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"{base}embed.js\" defer></script>"
     );
     let script = format!(
         "<div data-audio-cost-calculator data-scenario=\"{fragment}\" data-theme=\"{theme}\"></div>\n<script src=\"{base}embed.js\" defer></script>"
     );
     (iframe, script)
+}
+
+/// What a host page's Content-Security-Policy must allow for each snippet, calculator at
+/// `base`: the iframe and embed.js (which sizes it); for a script embed, embed.js, the app's
+/// JS and the compiling of its wasm, the fetch of that wasm, its stylesheet, and the importer
+/// worker, which starts from a `blob:` (see `ui::browser`). A host's own `rates` adds
+/// `connect-src 'self'`.
+pub fn host_csp(base: &str) -> (String, String) {
+    let origin = match base.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or(rest)),
+        None => base.trim_end_matches('/').to_string(),
+    };
+    (
+        format!("frame-src {origin}; script-src {origin}"),
+        format!(
+            "script-src {origin} 'wasm-unsafe-eval'; connect-src {origin}; style-src {origin}; worker-src blob:"
+        ),
+    )
 }

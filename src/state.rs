@@ -70,8 +70,6 @@ pub enum Action {
     SetLicences(usize, String),
     AddLine(usize),
     DismissNotice,
-    /// Something to tell the user that isn't tied to a field (a host's rate card that failed).
-    Notice(String),
     /// Price with this card (an imported one) instead of the built-in sample card.
     UseCard(Rc<RateCard>),
     UseBuiltinCard,
@@ -475,10 +473,6 @@ impl State {
             }
             Action::DismissNotice => {
                 self.notice = None;
-                return;
-            }
-            Action::Notice(text) => {
-                self.notice = Some(text);
                 return;
             }
             Action::SetDisplayCurrency(code) => form.display_currency = code,

@@ -3,8 +3,8 @@
 
 use rust_decimal::Decimal;
 
+use crate::embed::HostRatesProblem;
 use crate::i18n::{Lang, Msg};
-use crate::io::rate_import::ImportProblem;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
@@ -371,21 +371,30 @@ pub fn assumptions(lang: Lang, card: &RateCard, tenant: CountryCode) -> Vec<Stri
     ]
 }
 
-/// The notice when a host's rate card (an embed's `rates`) was read but isn't a valid card.
-pub fn host_rates_rejected(lang: Lang, name: &str, problems: &[ImportProblem]) -> String {
-    let first = problems
-        .first()
-        .map_or_else(String::new, |p| format!(": {}", p.in_lang(lang)));
-    lang.plural(
-        problems.len(),
-        (Msg::HostRatesRejectedOne, Msg::HostRatesRejected),
-        &[("name", name), ("first", &first)],
-    )
-}
-
-/// The notice when a host's rate card couldn't be fetched at all.
-pub fn host_rates_unreachable(lang: Lang, url: &str, why: &str) -> String {
-    lang.tf(Msg::HostRatesUnreachable, &[("url", url), ("why", why)])
+/// The notice when the host's rate card (an embed's `rates`, or one the host sent an iframe)
+/// can't be used, ending with the card in use instead: `in_use` is its name, `None` for the
+/// built-in one.
+pub fn host_rates_problem(lang: Lang, problem: &HostRatesProblem, in_use: Option<&str>) -> String {
+    let what = match problem {
+        HostRatesProblem::Rejected(name, problems) => {
+            let first = problems
+                .first()
+                .map_or_else(String::new, |p| format!(": {}", p.in_lang(lang)));
+            lang.plural(
+                problems.len(),
+                (Msg::HostRatesRejectedOne, Msg::HostRatesRejected),
+                &[("name", name), ("first", &first)],
+            )
+        }
+        HostRatesProblem::Unreachable(url, why) => {
+            lang.tf(Msg::HostRatesUnreachable, &[("url", url), ("why", why)])
+        }
+    };
+    let instead = match in_use {
+        None => lang.t(Msg::HostRatesShowingBuiltin).to_string(),
+        Some(name) => lang.tf(Msg::HostRatesShowingOwn, &[("name", name)]),
+    };
+    format!("{what} {instead}")
 }
 
 /// Why a link or saved work didn't open.

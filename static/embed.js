@@ -2,7 +2,8 @@
 //  1. sizes every <iframe data-audio-cost-frame> to its content, and passes it the host's rate
 //     card (data-rates), through versioned messages checked by origin (see src/ui/frame.rs);
 //  2. mounts a calculator into every <div data-audio-cost-calculator>, each in a shadow root
-//     of its own, so the page's CSS and the calculator's don't meet.
+//     of its own, so the page's CSS and the calculator's don't meet; if the app can't load
+//     (typically a Content-Security-Policy without 'wasm-unsafe-eval'), says why in the element.
 // scripts/embed.mjs writes it into dist/ with the build's hashed file names.
 (() => {
   'use strict';
@@ -55,7 +56,37 @@
   // 2. Script embeds: the app's code loads once, then each element gets its own calculator.
   const hosts = [...document.querySelectorAll('[data-audio-cost-calculator]')];
   if (!hosts.length) return;
-  import(`${base}__APP_JS__`).then(async (app) => {
+  // What this page's Content-Security-Policy refuses while the app loads (compiling its wasm,
+  // or one of its files): if loading fails, the element says what the policy must allow
+  // instead of staying empty. The README lists the whole policy.
+  const refused = new Map(); // "what directive" -> [what, directive]
+  const origin = new URL(base).origin;
+  const onRefused = (event) => {
+    const directive = event.effectiveDirective.replace(/-(elem|attr)$/, '');
+    const what = /^(wasm-)?eval$/.test(event.blockedURI) ? "'wasm-unsafe-eval'"
+      : event.blockedURI.startsWith(origin) ? origin : null;
+    if (what) refused.set(`${what} ${directive}`, [what, directive]);
+  };
+  document.addEventListener('securitypolicyviolation', onRefused);
+  const WORDS = {
+    en: { csp: "The cost calculator can't start here: this page's Content-Security-Policy must allow ", in: ' in ', failed: "The cost calculator couldn't load from " },
+    es: { csp: 'La calculadora de costes no puede iniciarse aquí: la Content-Security-Policy de esta página debe permitir ', in: ' en ', failed: 'No se pudo cargar la calculadora de costes desde ' },
+  };
+  const failed = async (error) => {
+    warn(`couldn't load from ${base} (${error}).`);
+    // A violation is reported in a task of its own, which may come after the failure.
+    await new Promise((done) => setTimeout(done, 100));
+    for (const host of hosts.filter((h) => !h.shadowRoot)) {
+      const words = WORDS[(host.dataset.locale || navigator.language).startsWith('es') ? 'es' : 'en'];
+      const needs = [...refused.values()].map(([what, directive]) => `${what}${words.in}${directive}`);
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.textContent = needs.length ? `${words.csp}${needs.join(', ')}.` : `${words.failed}${base}.`;
+      host.prepend(message);
+    }
+  };
+  (async () => {
+    const app = await import(`${base}__APP_JS__`);
     await app.default({ module_or_path: `${base}__APP_WASM__` });
     for (const host of hosts) {
       if (host.shadowRoot) continue;
@@ -70,5 +101,5 @@
         .flatMap((a) => [a.name.slice(5), a.value]);
       app.mount(root, base, attributes);
     }
-  }, (error) => warn(`couldn't load from ${base} (${error}).`));
+  })().catch(failed).finally(() => document.removeEventListener('securitypolicyviolation', onRefused));
 })();

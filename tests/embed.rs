@@ -1,7 +1,7 @@
 //! Embed options as a host page writes them: read strictly, with a warning for anything else.
 #![cfg(not(target_arch = "wasm32"))]
 
-use audio_cost::embed::{origin_allowed, snippets, EmbedOptions, Mode, Theme};
+use audio_cost::embed::{host_csp, origin_allowed, snippets, EmbedOptions, Mode, Theme};
 use audio_cost::pricing::CountryCode;
 use audio_cost::state::Action;
 
@@ -115,10 +115,24 @@ fn snippets_carry_the_scenario_and_theme() {
     let (iframe, script) = snippets("https://calc.example/", "v2.AAAA", Theme::Dark);
     assert_eq!(
         iframe,
-        "<iframe src=\"https://calc.example/?embed=1&amp;theme=dark#v2.AAAA\" title=\"Teams Audio Conferencing cost calculator\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"https://calc.example/embed.js\" defer></script>"
+        "<iframe src=\"https://calc.example/?embed=1&amp;theme=dark#v2.AAAA\" title=\"Teams Audio Conferencing cost calculator\" allow=\"clipboard-write\" data-audio-cost-frame style=\"width:100%;height:900px;border:0\"></iframe>\n<script src=\"https://calc.example/embed.js\" defer></script>"
     );
     assert_eq!(
         script,
         "<div data-audio-cost-calculator data-scenario=\"v2.AAAA\" data-theme=\"dark\"></div>\n<script src=\"https://calc.example/embed.js\" defer></script>"
+    );
+}
+
+#[test]
+fn the_host_csp_names_the_calculators_origin() {
+    // Sources are origins: the calculator's path (here /calc/) doesn't belong in them.
+    let (iframe, script) = host_csp("https://calc.example:8443/calc/");
+    assert_eq!(
+        iframe,
+        "frame-src https://calc.example:8443; script-src https://calc.example:8443"
+    );
+    assert_eq!(
+        script,
+        "script-src https://calc.example:8443 'wasm-unsafe-eval'; connect-src https://calc.example:8443; style-src https://calc.example:8443; worker-src blob:"
     );
 }

@@ -363,6 +363,32 @@ fn a_broken_json_card_says_where() {
 }
 
 #[test]
+fn a_binary_file_named_xlsx_is_not_a_spreadsheet() {
+    // Neither a zip ("PK\x03\x04", what every .xlsx starts with) nor UTF-8 (0xFF never occurs
+    // in UTF-8): a damaged or renamed file. It used to be read as a CSV and called "not UTF-8
+    // text", which sent people to re-save a CSV they never had.
+    let bytes: Vec<u8> = (0..=255u8).rev().cycle().take(4096).collect();
+    let problems = import("Rates.XLSX", &bytes).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        problems[0].to_string(),
+        "Rates.XLSX: not a spreadsheet: an .xlsx workbook is a zip archive and this file isn't \
+         one (is it damaged, or another kind of file renamed?)"
+    );
+    assert_eq!(
+        problems[0].in_lang(audio_cost::i18n::Lang::Es),
+        "Rates.XLSX: no es una hoja de cálculo: un libro .xlsx es un archivo zip y este no lo es \
+         (¿está dañado o es otro tipo de archivo renombrado?)"
+    );
+    // A CSV in another encoding (Windows-1252 "é" is the lone byte 0xE9) still says how to fix it.
+    let problems = import("Dial-out calls - France.csv", b"Destination\nR\xe9union\n").unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "Dial-out calls - France.csv: not UTF-8 text: save the CSV as UTF-8"
+    );
+}
+
+#[test]
 fn a_ten_thousand_row_sheet_imports() {
     // 10,000 dial-out rows over the 249 countries, each country's rate the same wherever it
     // repeats (repeats with equal rates are allowed, as Microsoft lists one row per prefix).

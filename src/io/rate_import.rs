@@ -168,12 +168,15 @@ fn cell_text(cell: &Data) -> String {
 
 pub fn read_csv(file_name: &str, bytes: &[u8]) -> Result<Sheet, Vec<ImportProblem>> {
     let text = std::str::from_utf8(bytes).map_err(|_| {
-        vec![problem(
-            file_name,
-            None,
-            None,
-            phrase(Msg::ImportNotUtf8, &[]),
-        )]
+        // Named like a workbook but no zip (import_card checked): a damaged or renamed file, not
+        // a CSV saved in another encoding.
+        let named_xlsx = file_name.to_ascii_lowercase().ends_with(".xlsx");
+        let msg = if named_xlsx {
+            Msg::ImportNotSpreadsheet
+        } else {
+            Msg::ImportNotUtf8
+        };
+        vec![problem(file_name, None, None, phrase(msg, &[]))]
     })?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

@@ -11,6 +11,7 @@ use super::country_lists::CountryLists;
 use super::display_panel::DisplayPanel;
 use super::embed_dialog::EmbedDialog;
 use super::group_panel::GroupPanel;
+use super::host_rates::HostRates;
 use super::language_picker::LanguagePicker;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
@@ -109,11 +110,6 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    use_effect_with((), {
-        let (options, on_action) = (Rc::clone(&options), on_action.clone());
-        let lang = state.lang;
-        move |()| host_rates(&options, &on_action, lang)
-    });
     let error = |field: Field| state.error(field).map(AttrValue::from);
     // The first render shows the quote: the totals and what they mean. The rest of the page
     // (the form, the working, the comparison, country suggestions, the printed copy) follows
@@ -189,6 +185,8 @@ pub fn App(props: &AppProps) -> Html {
                         <button type="button" onclick={on_action.reform(|_: MouseEvent| Action::DismissNotice)}>{lang.t(Msg::AppDismiss)}</button>
                     </p>
                 }
+                <HostRates options={Rc::clone(&options)} in_use={state.imported.then(|| AttrValue::from(state.card.name.to_string()))}
+                    on_action={on_action.clone()} />
                 if *settled {
                     <PresetPicker on_action={on_action.clone()} />
                     <QuoteActions fragment={fragment.clone()} on_export={on_export} />
@@ -252,54 +250,4 @@ pub fn App(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Lang>>
     }
-}
-
-/// The host's rate card, if the embed names one (`rates`) or, in an iframe, the host sends one:
-/// imported like a file the user picked, with a notice if it can't be used.
-fn host_rates(options: &EmbedOptions, on_action: &Callback<Action>, lang: Lang) {
-    let use_card = {
-        let on_action = on_action.clone();
-        Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            let on_action = on_action.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                // Whatever the name, a host's card is the card JSON format.
-                let file = if name.ends_with(".json") {
-                    name.clone()
-                } else {
-                    format!("{name}.json")
-                };
-                match browser::import_card(file, bytes).await {
-                    Ok(card) => on_action.emit(Action::UseCard(Rc::new(card))),
-                    Err(problems) => on_action.emit(Action::Notice(text::host_rates_rejected(
-                        lang, &name, &problems,
-                    ))),
-                }
-            });
-        })
-    };
-    if options.mode == Mode::Frame {
-        super::frame::connect(
-            options.parent_origins.clone(),
-            use_card.reform(|(name, json): (String, String)| (name, json.into_bytes())),
-        );
-    }
-    let Some(rates) = options.rates.clone() else {
-        return;
-    };
-    let (origins, on_action) = (options.rates_origins.clone(), on_action.clone());
-    wasm_bindgen_futures::spawn_local(async move {
-        let fetched = match browser::same_origin_url(&rates, &origins) {
-            Ok(url) => browser::fetch_text(&url).await,
-            Err(why) => Err(why),
-        };
-        match fetched {
-            Ok(json) => {
-                let name = rates.rsplit('/').next().unwrap_or(&rates).to_string();
-                use_card.emit((name, json.into_bytes()));
-            }
-            Err(why) => on_action.emit(Action::Notice(text::host_rates_unreachable(
-                lang, &rates, &why,
-            ))),
-        }
-    });
 }

@@ -212,16 +212,8 @@ pub async fn read_picked_file(input: &web_sys::HtmlInputElement) -> Option<(Stri
 
 /// Where the importer worker's loader is. A worker must come from the page's origin: embedded
 /// in another origin's page, it starts from a same-origin blob that loads the calculator's
-/// scripts by their full address (the host's CSP must allow `worker-src blob:`). Worked out
-/// once: a blob URL lives as long as the page.
+/// scripts by their full address (the host's CSP must allow `worker-src blob:`).
 fn worker_loader() -> String {
-    thread_local! {
-        static LOADER: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
-    }
-    LOADER.with(|loader| loader.get_or_init(make_worker_loader).clone())
-}
-
-fn make_worker_loader() -> String {
     let Some(base) = base() else {
         return rate_worker::LOADER.to_string();
     };
@@ -230,8 +222,9 @@ fn make_worker_loader() -> String {
     if here.is_some() && here == there {
         return format!("{base}importer_loader.js");
     }
+    // wasm-bindgen's initialisation takes an object (a bare path is deprecated and warns).
     let shim = format!(
-        "importScripts({:?});wasm_bindgen({:?});",
+        "importScripts({:?});wasm_bindgen({{module_or_path:{:?}}});",
         format!("{base}importer.js"),
         format!("{base}importer_bg.wasm")
     );
@@ -242,12 +235,25 @@ fn make_worker_loader() -> String {
         .unwrap_or_default()
 }
 
-/// Runs one request in the rate-sheet worker, loading it if this is the first.
+/// Runs one request in the rate-sheet worker. The worker starts with the first request and
+/// serves the page from then on, so its ~670 KB are fetched and compiled once. A bridge runs
+/// one request at a time: each request gets a fork of the page's bridge to the same worker.
 pub async fn ask_rate_worker(request: WorkerRequest) -> WorkerResponse {
+    use gloo_worker::oneshot::OneshotBridge;
     use gloo_worker::Spawnable;
-    let mut bridge = RateWorker::spawner()
-        .encoding::<Postcard>()
-        .spawn_with_loader(&worker_loader());
+    thread_local! {
+        static WORKER: std::cell::OnceCell<OneshotBridge<RateWorker>> =
+            const { std::cell::OnceCell::new() };
+    }
+    let mut bridge = WORKER.with(|worker| {
+        worker
+            .get_or_init(|| {
+                RateWorker::spawner()
+                    .encoding::<Postcard>()
+                    .spawn_with_loader(&worker_loader())
+            })
+            .fork()
+    });
     bridge.run(request).await
 }
 

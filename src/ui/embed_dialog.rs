@@ -5,7 +5,7 @@ use crate::i18n::{Lang, Msg};
 
 use super::browser;
 use super::choice::{on_pick, options, Choices};
-use crate::embed::{snippets, Theme};
+use crate::embed::{host_csp, snippets, Theme};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -37,6 +37,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let status = use_state(|| None::<&'static str>);
     let base = browser::page_base().unwrap_or_default();
     let (iframe, script) = snippets(&base, &props.fragment, *theme);
+    let (iframe_csp, script_csp) = host_csp(&base);
     let said = (lang.t(Msg::EmbedCopied), lang.t(Msg::EmbedCopyRefused));
     let copy = |code: String| copy_on_click(&status, code, said);
     let on_theme = on_pick(THEMES, {
@@ -66,11 +67,13 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                         <label for="embed-iframe-code">{lang.t(Msg::EmbedIframe)}</label>
                         <textarea id="embed-iframe-code" data-testid="embed-iframe-code" readonly=true rows="4" value={iframe.clone()} />
                         <button type="button" data-testid="embed-copy-iframe" onclick={copy(iframe)}>{lang.t(Msg::EmbedCopyIframe)}</button>
+                        <p class="hint">{lang.t(Msg::EmbedCsp)}{" "}<code data-testid="embed-iframe-csp">{iframe_csp}</code></p>
                     </div>
                     <div class="field">
                         <label for="embed-script-code">{lang.t(Msg::EmbedScript)}</label>
                         <textarea id="embed-script-code" data-testid="embed-script-code" readonly=true rows="3" value={script.clone()} />
                         <button type="button" data-testid="embed-copy-script" onclick={copy(script)}>{lang.t(Msg::EmbedCopyScript)}</button>
+                        <p class="hint">{lang.t(Msg::EmbedCsp)}{" "}<code data-testid="embed-script-csp">{script_csp}</code></p>
                     </div>
                     <p class="share-status" role="status" aria-live="polite">{ status.unwrap_or("") }</p>
                 </section>

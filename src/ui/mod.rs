@@ -13,6 +13,7 @@ mod field;
 mod frame;
 mod group_panel;
 mod growth;
+mod host_rates;
 mod language_picker;
 mod line_items;
 mod offer_panel;
