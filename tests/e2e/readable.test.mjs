@@ -42,3 +42,43 @@ test("the chart's labels lie inside its viewBox, whatever the amounts, in both l
     await context.close();
   }
 });
+
+test('the printed quote is dark on white in the dark theme, with its badge and its headings', async () => {
+  const { page, context } = await open({ colorScheme: 'dark' });
+  await page.emulateMedia({ media: 'print' });
+  // Paper is white and browsers leave backgrounds out, so every printed text needs a 4.5:1
+  // contrast with white, and the chart's lines 3:1 (WCAG's ratios).
+  const pale = () => page.evaluate(() => {
+    const luminance = (css) => {
+      const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (css) => 1.05 / (luminance(css) + 0.05);
+    const found = [];
+    for (const e of document.querySelectorAll('body *')) {
+      if (!e.checkVisibility()) continue;
+      const own = [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      const style = getComputedStyle(e);
+      if (own && e.tagName !== 'text' && contrast(style.color) < 4.5) found.push(`${e.tagName}.${e.className} ${style.color}`);
+      if (e.tagName === 'text' && contrast(style.fill) < 4.5) found.push(`svg text ${style.fill}`);
+      if (e.tagName === 'polyline' && contrast(style.stroke) < 3) found.push(`polyline.${e.className.baseVal} ${style.stroke}`);
+    }
+    return found;
+  });
+  assert.deepEqual(await pale(), [], 'the system in dark mode');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('theme').selectOption('dark');
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await pale(), [], 'the dark theme chosen');
+  // The "Cheaper" badge: dark text in a frame, since its background isn't printed.
+  const badge = page.locator('.option.cheaper .badge').first();
+  assert.equal(await badge.innerText(), 'Cheaper');
+  assert.ok(await badge.evaluate((e) => parseFloat(getComputedStyle(e).borderTopWidth)) >= 1, 'framed');
+  // The working and the assumptions keep their headings.
+  assert.equal(await page.getByTestId('line-items').locator('summary').innerText(), 'Line items: how each figure is computed');
+  assert.equal(await page.getByTestId('assumptions').locator('summary').innerText(), 'Assumptions');
+  await context.close();
+});
