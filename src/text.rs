@@ -58,6 +58,16 @@ pub fn offer(lang: Lang, preset: OfferPreset) -> &'static str {
     })
 }
 
+/// The offer as the licence select names it: what tells it from the other choice, short
+/// enough for a phone.
+pub fn offer_choice(lang: Lang, preset: OfferPreset) -> &'static str {
+    lang.t(match preset {
+        OfferPreset::AudioConferencing => Msg::OfferChoiceAudioConferencing,
+        OfferPreset::DialOutUsCan => Msg::OfferChoiceDialOutUsCan,
+        OfferPreset::PayPerMinute => Msg::OfferPayPerMinute,
+    })
+}
+
 /// "Dial-out to United Kingdom (GB), mobile": what a usage line is.
 pub fn line_label(lang: Lang, kind: UsageKind, country: CountryCode, phone: PhoneType) -> String {
     let place = lang.country_label(country);

@@ -82,3 +82,41 @@ test('the printed quote is dark on white in the dark theme, with its badge and i
   assert.equal(await page.getByTestId('assumptions').locator('summary').innerText(), 'Assumptions');
   await context.close();
 });
+
+test('every select shows its longest option whole, in both languages, at every width', async () => {
+  // 320 and 375 px phones, a desktop and a small one, and 200 % zoom of a 1280 px window (laid
+  // out like 640 px). A select is as wide as its longest option when nothing constrains it, so
+  // a copy of it at `max-content` width measures what each needs.
+  for (const [width, scale] of [[320, 1], [375, 1], [1024, 1], [1280, 1], [640, 2]]) {
+    for (const locale of ['en-US', 'es-ES']) {
+      const { page, context } = await open({ width, scale, locale });
+      await page.getByTestId('embed-open').click();
+      const cut = await page.evaluate(() => {
+        const found = [];
+        for (const select of document.querySelectorAll('select')) {
+          if (!select.checkVisibility()) continue;
+          const copy = select.cloneNode(true);
+          copy.removeAttribute('id');
+          copy.removeAttribute('data-testid');
+          Object.assign(copy.style, { position: 'absolute', visibility: 'hidden', width: 'max-content', minWidth: '0', maxWidth: 'none' });
+          select.after(copy);
+          const needed = copy.getBoundingClientRect().width;
+          copy.remove();
+          const shown = select.getBoundingClientRect().width;
+          if (shown + 0.5 < needed) {
+            const longest = [...select.options].map((o) => o.text).sort((a, b) => b.length - a.length)[0];
+            found.push(`${select.dataset.testid ?? select.id}: ${Math.round(shown)} of ${Math.round(needed)} px ("${longest}")`);
+          }
+        }
+        // The words beside a line's fields ("from", "calls of") are cut off the same way.
+        for (const word of document.querySelectorAll('.usage-line .place, .usage-line .unit')) {
+          if (word.checkVisibility() && word.scrollWidth > word.clientWidth) found.push(`"${word.textContent}" cut`);
+        }
+        return found;
+      });
+      assert.deepEqual(cut, [], `${locale} at ${width} px x ${scale}`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= width, 'nothing wider than the window');
+      await context.close();
+    }
+  }
+});
