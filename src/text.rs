@@ -127,6 +127,28 @@ pub fn verdict(lang: Lang, quote: &Quote) -> String {
     }
 }
 
+/// The verdict in a few words, for the results bar: which option is cheaper and by how much a
+/// month; any other verdict is already short.
+pub fn short_verdict(lang: Lang, quote: &Quote) -> String {
+    match &quote.verdict {
+        Verdict::Cheaper {
+            side,
+            monthly_savings,
+            ..
+        } => {
+            let msg = match side {
+                Side::PerUser => Msg::BarPerUserCheaper,
+                Side::PayPerMinute => Msg::BarPpmCheaper,
+            };
+            lang.tf(
+                msg,
+                &[("amount", &lang.money(*monthly_savings, &quote.currency))],
+            )
+        }
+        _ => verdict(lang, quote),
+    }
+}
+
 /// What the cheaper option saves, as shown in `savings`.
 pub fn savings(lang: Lang, quote: &Quote) -> String {
     let currency = quote.currency.as_str();

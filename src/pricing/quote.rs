@@ -160,6 +160,16 @@ pub enum Verdict {
     NeitherAvailable,
 }
 
+impl Verdict {
+    /// The option the page marks as the one to take: the cheaper, or the only one sold.
+    pub fn favours(&self) -> Option<Side> {
+        match self {
+            Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(*side),
+            Verdict::Equal | Verdict::NeitherAvailable => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
