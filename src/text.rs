@@ -58,6 +58,16 @@ pub fn offer(lang: Lang, preset: OfferPreset) -> &'static str {
     })
 }
 
+/// The offer as the licence select names it: what tells it from the other choice, short
+/// enough for a phone.
+pub fn offer_choice(lang: Lang, preset: OfferPreset) -> &'static str {
+    lang.t(match preset {
+        OfferPreset::AudioConferencing => Msg::OfferChoiceAudioConferencing,
+        OfferPreset::DialOutUsCan => Msg::OfferChoiceDialOutUsCan,
+        OfferPreset::PayPerMinute => Msg::OfferPayPerMinute,
+    })
+}
+
 /// "Dial-out to United Kingdom (GB), mobile": what a usage line is.
 pub fn line_label(lang: Lang, kind: UsageKind, country: CountryCode, phone: PhoneType) -> String {
     let place = lang.country_label(country);
@@ -138,6 +148,29 @@ fn line_ref(lang: Lang, scenario: &Scenario, group: usize, line: usize) -> Strin
     match scenario.groups.get(group) {
         Some(g) if scenario.groups.len() > 1 => format!("{}, {line}", g.name),
         _ => line,
+    }
+}
+
+/// The verdict in a few words, for the results bar: which option is cheaper and by how much a
+/// month; any other verdict is already short.
+pub fn short_verdict(lang: Lang, quote: &Quote, scenario: &Scenario) -> String {
+    match &quote.verdict {
+        Verdict::Cheaper {
+            side,
+            monthly_savings,
+            ..
+        } => {
+            let msg = match side {
+                Side::PerUser => Msg::BarPerUserCheaper,
+                Side::PayPerMinute => Msg::BarPpmCheaper,
+            };
+            lang.tf(
+                msg,
+                &[("amount", &lang.money(*monthly_savings, &quote.currency))],
+            )
+        }
+        Verdict::Unequal { .. } => lang.t(Msg::CompareUnequal).into(),
+        _ => verdict(lang, quote, scenario),
     }
 }
 

@@ -176,6 +176,14 @@ pub struct OneSided {
 }
 
 impl Verdict {
+    /// The option the page marks as the one to take: the cheaper, or the only one sold.
+    pub fn favours(&self) -> Option<Side> {
+        match self {
+            Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(*side),
+            Verdict::Equal | Verdict::NeitherAvailable | Verdict::Unequal { .. } => None,
+        }
+    }
+
     /// True when both totals describe the same calls and can be set against each other.
     pub fn comparable(&self) -> bool {
         !matches!(self, Verdict::Unequal { .. })

@@ -20,6 +20,7 @@ use super::print_summary::PrintSummary;
 use super::quote_actions::QuoteActions;
 use super::rate_card_panel::RateCardPanel;
 use super::results::Results;
+use super::results_bar::results_bar;
 use super::tenant_panel::TenantPanel;
 use super::theme_picker::ThemePicker;
 use crate::embed::{EmbedOptions, Mode};
@@ -213,14 +214,8 @@ pub fn App(props: &AppProps) -> Html {
                         licence_price_error={error(Field::Offer(Side::PerUser, OfferField::Price))}
                         ppm_price_error={error(Field::Offer(Side::PayPerMinute, OfferField::Price))}
                         on_action={on_action.clone()} />
-                    <DisplayPanel card_currency={state.card.currency.to_string()} currency={form.display_currency.clone()}
-                        rate={form.exchange_rate.clone()} rate_error={error(Field::ExchangeRate)} on_action={on_action.clone()} />
-                    <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
                 </form>
                 }
-                <div class="outputs">
-                    <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} display={state.display.clone()} stale={!state.errors.is_empty()} />
-                </div>
                 if *settled {
                 <div class="usage-area">
                     { for form.groups.iter().enumerate().map(|(g, group)| html! {
@@ -235,6 +230,17 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{lang.t(Msg::AppStartOver)}</button>
                 </div>
                 }
+                <div class="outputs">
+                    <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} display={state.display.clone()} stale={!state.errors.is_empty()} />
+                </div>
+                // After the call mix and the answer: on a narrow screen they come first.
+                if *settled {
+                <div class="secondary">
+                    <DisplayPanel card_currency={state.card.currency.to_string()} currency={form.display_currency.clone()}
+                        rate={form.exchange_rate.clone()} rate_error={error(Field::ExchangeRate)} on_action={on_action.clone()} />
+                    <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
+                </div>
+                }
                 if *settled {
                 <div class="details">
                     <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
@@ -247,6 +253,7 @@ pub fn App(props: &AppProps) -> Html {
             <footer class="sources">
                 <p>{lang.t(Msg::AppFooter)}</p>
             </footer>
+            if page { { results_bar(lang, &state.quote, &state.scenario, !state.errors.is_empty()) } }
         </div>
         </ContextProvider<Lang>>
     }

@@ -25,6 +25,7 @@ mod print_summary;
 mod quote_actions;
 mod rate_card_panel;
 mod results;
+mod results_bar;
 mod start;
 mod tenant_panel;
 mod theme_picker;

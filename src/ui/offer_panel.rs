@@ -37,7 +37,7 @@ pub fn OfferPanel(props: &OfferPanelProps) -> Html {
             <div class="field">
                 <label for="licence-offer">{lang.t(Msg::SidePerUser)}</label>
                 <select id="licence-offer" data-testid="licence-offer" {onchange}>
-                    { options(OFFERS, props.offer, |o| text::offer(lang, o)) }
+                    { options(OFFERS, props.offer, |o| text::offer_choice(lang, o)) }
                 </select>
             </div>
             <Field id="licence-price" label={lang.tf(Msg::OfferLicencePrice, &[("currency", currency)])}

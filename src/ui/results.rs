@@ -8,7 +8,7 @@ use crate::i18n::Msg;
 use super::break_even_chart::BreakEvenChart;
 use super::growth::Growth;
 use super::pool_gauge::PoolGauge;
-use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict};
+use crate::pricing::{OptionQuote, Outcome, Quote, Scenario};
 use crate::share::DisplayCurrency;
 use crate::text::{self, Summary};
 use rust_decimal::Decimal;
@@ -60,10 +60,7 @@ pub fn Results(props: &ResultsProps) -> Html {
             String::new()
         }
     };
-    let cheaper = match quote.verdict {
-        Verdict::Cheaper { side, .. } | Verdict::OnlyAvailable { side } => Some(side),
-        Verdict::Equal | Verdict::NeitherAvailable | Verdict::Unequal { .. } => None,
-    };
+    let cheaper = quote.verdict.favours();
     let real_mix = quote.mixed.as_ref().is_some_and(|m| !m.is_pure());
     let card = |option: &OptionQuote, monthly: &str, term: &str, testid: &'static str| {
         let reason = match &option.outcome {
@@ -86,8 +83,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             </section>
         }
     };
+    // Focusable: beside the form on wide screens the results scroll on their own when taller
+    // than the window (static/style.css), and the keyboard must reach that too.
     html! {
-        <section class={classes!("results", props.stale.then_some("stale"))} aria-labelledby="results-title">
+        <section class={classes!("results", props.stale.then_some("stale"))} aria-labelledby="results-title" tabindex="0">
             <h2 id="results-title">{lang.t(Msg::ResultsTitle)}</h2>
             if props.stale {
                 <p class="stale-note" role="status">{lang.t(Msg::ResultsStale)}</p>
