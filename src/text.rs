@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::embed::HostRatesProblem;
 use crate::i18n::{Lang, Msg};
+use crate::pricing::money::round_money;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
@@ -339,7 +340,9 @@ pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
     }
 }
 
-pub fn pool(lang: Lang, pool: &PoolUse) -> String {
+/// The pool's size and use and, when the order of the calls changes the bill by a cent or
+/// more, the range the licence total can really fall in.
+pub fn pool(lang: Lang, pool: &PoolUse, currency: &str) -> String {
     let covers = lang.t(match pool.covers {
         PoolCoverage::ZoneA => Msg::PoolCoversZoneA,
         PoolCoverage::UsCanada => Msg::PoolCoversUsCanada,
@@ -352,7 +355,7 @@ pub fn pool(lang: Lang, pool: &PoolUse) -> String {
     let share = pool.share_used.map_or_else(String::new, |s| {
         format!(" ({})", lang.percent(s * Decimal::ONE_HUNDRED))
     });
-    lang.tf(
+    let sentence = lang.tf(
         Msg::Pool,
         &[
             ("size", &lang.minutes(pool.size)),
@@ -364,7 +367,23 @@ pub fn pool(lang: Lang, pool: &PoolUse) -> String {
             ("share", &share),
             ("eligible", &lang.minutes(pool.eligible)),
         ],
-    )
+    );
+    let range = pool
+        .total_range
+        .filter(|r| round_money(r.low, currency) != round_money(r.high, currency));
+    match range {
+        Some(r) => format!(
+            "{sentence} {}",
+            lang.tf(
+                Msg::PoolRange,
+                &[
+                    ("low", &lang.money(r.low, currency)),
+                    ("high", &lang.money(r.high, currency)),
+                ],
+            )
+        ),
+        None => sentence,
+    }
 }
 
 pub fn rate_card_notice(lang: Lang, card: &RateCard) -> String {
@@ -505,7 +524,7 @@ impl Summary {
                 .per_user
                 .priced()
                 .and_then(|p| p.pool.as_ref())
-                .map(|p| pool(lang, p)),
+                .map(|p| pool(lang, p, currency)),
             warnings: quote
                 .warnings
                 .iter()

@@ -782,3 +782,63 @@ fn totals_of_different_calls_name_no_winner() {
     assert!(summary.break_even.starts_with("No break-even"));
     assert!(summary.mix.starts_with("No best mix"));
 }
+
+#[test]
+fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
+    // 10 organizers pool 600 min. Dial-out to GB, Zone A: landlines 2 calls of 30 min each
+    // (600 min at 0.0165) and mobiles 1 call of 30 min each (300 min at 0.0495): 900 eligible.
+    // Spread in proportion (2/3 covered): 200 x 0.0165 + 100 x 0.0495 = 3.30 + 4.95 = 8.25,
+    // so 40.00 + 8.25 = 48.25. Microsoft draws the pool in call order:
+    // - mobiles first: all 300 covered, 300 landline min left: 300 x 0.0165 = 4.95 -> 44.95;
+    // - landlines first: all 600 covered, 300 mobile min left: 300 x 0.0495 = 14.85 -> 54.85.
+    let s = scenario(
+        "US",
+        10,
+        vec![
+            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "2", "30"),
+            line(UsageKind::DialOut, "GB", PhoneType::Wireless, "1", "30"),
+        ],
+    );
+    let q = priced(&s);
+    assert_eq!(per_user(&q), d("48.25"));
+    let range = q
+        .per_user
+        .priced()
+        .unwrap()
+        .pool
+        .clone()
+        .unwrap()
+        .total_range
+        .unwrap();
+    assert_eq!((range.low, range.high), (d("44.95"), d("54.85")));
+    let words = audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s)
+        .pool
+        .unwrap();
+    assert!(
+        words.ends_with(
+            "depending on which calls come first the licence total is between $44.95 and \
+             $54.85 a month (the figures above spread the pool in proportion)."
+        ),
+        "{words}"
+    );
+    // All at one rate, the order can't matter: no range.
+    let one_rate = scenario(
+        "US",
+        10,
+        vec![line(
+            UsageKind::DialOut,
+            "GB",
+            PhoneType::Wireline,
+            "9",
+            "10",
+        )],
+    );
+    let pool = priced(&one_rate)
+        .per_user
+        .priced()
+        .unwrap()
+        .pool
+        .clone()
+        .unwrap();
+    assert_eq!(pool.total_range, None);
+}

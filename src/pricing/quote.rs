@@ -143,6 +143,19 @@ pub struct PoolUse {
     pub used: Decimal,
     /// used / size, `None` for an empty pool.
     pub share_used: Option<Decimal>,
+    /// Where the option's monthly total can really fall, when the pool covers only part of
+    /// lines with different costs: Microsoft draws it in call order, so the bill depends on
+    /// which calls come first. `None` when the order can't matter (all covered, one cost) or
+    /// the uncovered part can't be priced.
+    pub total_range: Option<TotalRange>,
+}
+
+/// The monthly total with the pool spent on the dearest eligible minutes first (`low`) and on
+/// the cheapest first (`high`); any order of the same calls costs in between.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TotalRange {
+    pub low: Decimal,
+    pub high: Decimal,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -552,16 +565,20 @@ pub(super) fn price(
         let has_pool =
             counted > 0 && offer.pool_covers != PoolCoverage::None && !offer.pool_minutes.is_zero();
         if has_pool {
-            pools.push(PoolUse {
-                licences: counted,
-                minutes_per_licence: offer.pool_minutes,
-                covers: offer.pool_covers,
-                counts: offer.pool_counts,
-                size,
-                eligible,
-                used,
-                share_used: (!size.is_zero()).then(|| used / size),
-            });
+            pools.push((
+                side,
+                PoolUse {
+                    licences: counted,
+                    minutes_per_licence: offer.pool_minutes,
+                    covers: offer.pool_covers,
+                    counts: offer.pool_counts,
+                    size,
+                    eligible,
+                    used,
+                    share_used: (!size.is_zero()).then(|| used / size),
+                    total_range: None,
+                },
+            ));
         }
     }
 
@@ -624,11 +641,14 @@ pub(super) fn price(
 
     let licences: Decimal = licence_items.iter().map(|i| i.amount).sum();
     let monthly = licences + usage;
+    for (side, pool) in &mut pools {
+        pool.total_range = total_range(&items, &lines, *side, pool.size, monthly);
+    }
     Outcome::Priced(Box::new(Priced {
         licence_items,
         usage_items: items,
         // A pure option has at most one side, so at most one pool.
-        pool: pools.into_iter().next(),
+        pool: pools.into_iter().next().map(|(_, pool)| pool),
         licences,
         usage,
         monthly,
@@ -639,6 +659,55 @@ pub(super) fn price(
             pooled,
         },
     }))
+}
+
+/// The range of `monthly` over the orders in which a pool of `size` minutes can be drawn by
+/// `side`'s eligible lines. Each line's minutes cost the same (its rate, plus its connection
+/// charges spread over its minutes), so spending the pool on the dearest minutes first gives
+/// the lowest bill and on the cheapest first the highest; every call order lies in between.
+fn total_range(
+    items: &[LineItem],
+    lines: &[(Side, bool)],
+    side: Side,
+    size: Decimal,
+    monthly: Decimal,
+) -> Option<TotalRange> {
+    let mut eligible = Vec::new();
+    let mut estimate = Decimal::ZERO;
+    for (item, _) in items.iter().zip(lines).filter(|(_, l)| **l == (side, true)) {
+        // A line the estimate left unpriced has no cost to order by.
+        let (Some(rate), Some(amount)) = (item.rate, item.amount) else {
+            return None;
+        };
+        if item.billed_minutes.is_zero() {
+            continue;
+        }
+        let per_minute =
+            cost(rate, item.billed_minutes, item.calls, item.billed_minutes) / item.billed_minutes;
+        eligible.push((per_minute, item.billed_minutes));
+        estimate += amount;
+    }
+    let total: Decimal = eligible.iter().map(|(_, m)| *m).sum();
+    let first = eligible.first().map(|(u, _)| *u);
+    if size >= total || eligible.iter().all(|(u, _)| Some(*u) == first) {
+        return None;
+    }
+    eligible.sort_by(|a, b| b.0.cmp(&a.0));
+    let uncovered_cost = |order: &mut dyn Iterator<Item = &(Decimal, Decimal)>| {
+        let mut left = size;
+        order
+            .map(|(per_minute, minutes)| {
+                let covered = left.min(*minutes);
+                left -= covered;
+                (*minutes - covered) * *per_minute
+            })
+            .sum::<Decimal>()
+    };
+    let rest = monthly - estimate;
+    Some(TotalRange {
+        low: rest + uncovered_cost(&mut eligible.iter()),
+        high: rest + uncovered_cost(&mut eligible.iter().rev()),
+    })
 }
 
 /// What a line costs when `charged` of its `billed` minutes are billed per minute. Connection
