@@ -10,7 +10,17 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 async fn mount() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+    // Each test starts from the example: no work saved by an earlier test, no link in the
+    // address bar (the app keeps both current).
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let path = window.location().pathname().unwrap();
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path))
+        .unwrap();
+    let document = window.document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
@@ -84,4 +94,51 @@ async fn a_bad_value_shows_its_message_and_keeps_the_last_quote() {
         input.get_attribute("aria-describedby").as_deref(),
         Some("organizers-error organizers-hint")
     );
+}
+
+fn present(root: &Element, testid: &str) -> bool {
+    root.query_selector(&format!("[data-testid='{testid}']"))
+        .unwrap()
+        .is_some()
+}
+
+/// A debug build checks that every component calls the same hooks on every render: moving the
+/// page through states where panels appear and disappear must not panic ("Hooks are called
+/// conditionally"), and each panel follows the quote.
+#[wasm_bindgen_test]
+async fn panels_come_and_go_with_the_quote_in_a_debug_build() {
+    let root = mount().await;
+    assert!(present(&root, "break-even-chart"));
+    assert!(present(&root, "pool-gauge"));
+    // Albania can buy pay-per-minute only: no licence, so no chart and no pool; a warning.
+    type_into(&root, "[data-testid='tenant-country']", "Albania").await;
+    assert_eq!(text(&root, "total-per-user"), "Not available");
+    assert!(!present(&root, "break-even-chart"));
+    assert!(!present(&root, "pool-gauge"));
+    assert!(text(&root, "warnings").contains("pay-per-minute only"));
+    // Back in the US, both return.
+    type_into(&root, "[data-testid='tenant-country']", "United States").await;
+    assert!(present(&root, "break-even-chart"));
+    assert!(present(&root, "pool-gauge"));
+    // No calls at all: nothing to chart.
+    for field in ["usage-calls"] {
+        let count = root
+            .query_selector_all(&format!("[data-testid='{field}']"))
+            .unwrap()
+            .length();
+        for n in 1..=count {
+            let selector =
+                format!("[data-testid='usage-line']:nth-child({n}) [data-testid='{field}']");
+            type_into(&root, &selector, "0").await;
+        }
+    }
+    assert!(!present(&root, "break-even-chart"));
+    // Calls again, and the chart is back.
+    type_into(
+        &root,
+        "[data-testid='usage-line']:nth-child(1) [data-testid='usage-calls']",
+        "10",
+    )
+    .await;
+    assert!(present(&root, "break-even-chart"));
 }

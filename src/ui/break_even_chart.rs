@@ -79,11 +79,13 @@ fn label_start(x: Decimal, label: &str) -> Decimal {
 /// figures as a table for screen readers.
 #[component]
 pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
+    // Hooks first, on every render: Yew requires the same hooks in the same order, and a
+    // quote with no chart returns early below.
+    let lang = use_lang();
     let Some(chart) = chart(&props.quote) else {
         return Html::default();
     };
     let currency = props.quote.currency.as_str();
-    let lang = use_lang();
     let (zero, top) = (
         lang.money(Decimal::ZERO, currency),
         lang.money(chart.max_cost, currency),

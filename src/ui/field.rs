@@ -35,7 +35,7 @@ pub fn Field(props: &FieldProps) -> Html {
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
     let described = match &props.hint {
-        Some(_) => format!("{hint_id} {error_id}"),
+        Some(_) => format!("{error_id} {hint_id}"),
         None => error_id.clone(),
     };
     html! {
