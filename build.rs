@@ -391,6 +391,9 @@ fn availability_expr(path: &str, line: u64, row: &Row) -> AvailabilityExpr {
                 "toll_service_numbers" if note("Non-geographic (on request)") => Some("TollNonGeographic"),
                 "toll_service_numbers" if value.ends_with("reachable only from within the country.") => Some("TollDomesticOnly"),
                 "toll_service_numbers" if value.ends_with("only available to organizations within Chile.") => Some("TollLocalOrganizations"),
+                // China's own note says toll-free is unavailable to customers buying from China
+                // (the tenant country is where the customer buys): "on request" would contradict it.
+                "toll_free_service_numbers" if value.ends_with("except customers buying from China") => None,
                 "toll_free_service_numbers" if note("Yes (on request)") => Some("TollFreeOnRequest"),
                 _ => panic!("{path}:{line}: {column} {value:?}: no AvailabilityNote says this yet (src/pricing/rate_card.rs, and its wording in i18n/)"),
             }

@@ -396,15 +396,19 @@ impl State {
                 }
             }
             Action::Reset => {
+                let before = self.keep_aside();
                 let previous = self.previous.take();
                 *self = State {
                     previous,
                     ..State::default().in_language(self.lang)
                 };
+                self.kept_aside_unless_same(before);
                 return;
             }
             Action::Load(scenario) => {
+                let before = self.keep_aside();
                 self.load(&scenario);
+                self.kept_aside_unless_same(before);
                 return;
             }
             Action::Compare => {
@@ -453,7 +457,7 @@ impl State {
             }
             Action::RestorePrevious => {
                 if let Some(previous) = self.previous.take() {
-                    let current = share::encode(&self.saved());
+                    let current = self.keep_aside();
                     let restored = State::open(&previous, self.lang);
                     // Kept aside, the work was readable; if it no longer is, nothing changes.
                     if let Ok(restored) = restored {
@@ -499,6 +503,19 @@ impl State {
                 ..state
             }
             .in_language(self.lang);
+        }
+    }
+
+    /// The work on screen, as a link's text: what `kept_aside_unless_same` keeps.
+    fn keep_aside(&self) -> String {
+        share::encode(&self.saved())
+    }
+
+    /// After the work on screen was replaced (start over, a preset), the work that was there
+    /// (`before`) is kept aside, one click from coming back, unless nothing changed.
+    fn kept_aside_unless_same(&mut self, before: String) {
+        if share::encode(&self.saved()) != before {
+            self.previous = Some(Rc::from(before));
         }
     }
 

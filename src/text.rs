@@ -324,7 +324,7 @@ pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
                     line_label(lang, l.kind, l.country, l.phone)
                 });
             let group = match scenario.groups.get(*group) {
-                Some(g) if scenario.groups.len() > 1 => format!("{}, ", g.name),
+                Some(g) if scenario.groups.len() > 1 => format!("{}: ", g.name),
                 _ => String::new(),
             };
             lang.tf(

@@ -486,3 +486,72 @@ proptest! {
         }
     }
 }
+
+/// `value` as an integer count of 10^-`scale` (exact: `scale` is at least the value's).
+fn at_scale(value: Decimal, scale: u32) -> i128 {
+    value.mantissa() * 10i128.pow(scale - value.scale())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// At the input limits, with decimals everywhere (calls to 4 places, minutes to 2, rates and
+    /// connection charges to 6), a pay-per-minute total can need more than Decimal's 28
+    /// significant digits, so its last decimals round. The README's promise is what this
+    /// checks: every figure is exact to the cent it is shown at. The reference is computed in
+    /// whole units of 10^-11 in an i128 (no rounding at all): each line is organizers x calls x
+    /// (minutes rounded up to 0.1) x rate + organizers x calls x connection charge.
+    #[test]
+    fn at_the_limits_every_total_is_exact_to_the_cent_shown(
+        groups in proptest::collection::vec(
+            (900_000u32..=1_000_000,
+             proptest::collection::vec((9_990_000_000i64..=10_000_000_000, 140_000i64..=144_000), 1..50)),
+            1..9),
+        per_minute in 90_000_000_000i64..=100_000_000_000,
+        per_call in 0i64..=100_000_000_000,
+        fee in 0i64..=100_000_000,
+    ) {
+        let mut card = dearest_card();
+        let rate = audio_cost::pricing::Rate { per_minute: Decimal::new(per_minute, 6), per_call: Decimal::new(per_call, 6) };
+        card.countries = card.countries.iter().map(|c| {
+            let mut c = c.clone();
+            c.rates.dial_out_wireless = Some(rate);
+            c
+        }).collect::<Vec<_>>().into();
+        let mut s = largest_scenario();
+        s.pay_per_minute.price = Decimal::new(fee, 4);
+        s.groups = groups.iter().map(|(organizers, lines)| Group {
+            name: "max".into(),
+            organizers: *organizers,
+            licences_purchased: None,
+            usage: lines.iter().map(|(calls, minutes)| UsageLine {
+                kind: UsageKind::DialOut,
+                country: CountryCode::parse("GB").unwrap(),
+                phone: PhoneType::Wireless,
+                calls: Decimal::new(*calls, 4),
+                minutes_per_call: Decimal::new(*minutes, 2),
+                basis: Basis::PerOrganizer,
+            }).collect(),
+        }).collect();
+        let mut exact: i128 = 0;
+        for (organizers, lines) in &groups {
+            let organizers = i128::from(*organizers);
+            exact += organizers * at_scale(Decimal::new(fee, 4), 11);
+            for (calls, minutes) in lines {
+                // Minutes (2 places) rounded up to the tenth: in tenths.
+                let tenths = i128::from((*minutes + 9) / 10);
+                let calls = organizers * i128::from(*calls); // in 10^-4
+                // calls (10^-4) x tenths (10^-1) x rate (10^-6) = 10^-11
+                exact += calls * tenths * i128::from(per_minute);
+                // calls (10^-4) x charge (10^-6) = 10^-10
+                exact += calls * i128::from(per_call) * 10;
+            }
+        }
+        let q = quote(&s, &card).unwrap();
+        let monthly = q.pay_per_minute.monthly().unwrap();
+        // Half away from zero to the cent, as shown: 10^9 units of 10^-11 make a cent.
+        let cents = (exact + 500_000_000) / 1_000_000_000;
+        let shown = audio_cost::pricing::money::round_money(monthly, "USD");
+        prop_assert_eq!(at_scale(shown, 2), cents, "engine {} vs exact {}e-11", monthly, exact);
+    }
+}

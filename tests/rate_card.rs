@@ -133,13 +133,8 @@ fn documented_wording_beyond_yes_and_no_is_kept_as_a_note() {
         .availability
         .clone()
         .unwrap();
-    assert_eq!(
-        *cn.notes,
-        [
-            AvailabilityNote::ChinaOutsideUsersOnly,
-            AvailabilityNote::TollFreeOnRequest
-        ]
-    );
+    // The toll-free exception for customers buying from China is the China note's to say.
+    assert_eq!(*cn.notes, [AvailabilityNote::ChinaOutsideUsersOnly]);
     let us = card
         .country(CountryCode::parse("US").unwrap())
         .unwrap()

@@ -223,7 +223,22 @@ fn start_over_restores_the_example() {
         Action::AddLine(0),
         Action::Reset,
     ]);
-    assert_eq!(*state, State::default());
+    // The example again; the work it replaced (7 organizers) is kept aside, one click away.
+    assert!(state.previous.is_some(), "the edited work is kept aside");
+    let mut example = (*state).clone();
+    example.previous = None;
+    assert_eq!(example, State::default());
+    let back = state.reduce(Action::RestorePrevious);
+    assert_eq!(back.form.groups[0].organizers, "7");
+    assert_eq!(back.form.groups[0].lines.len(), 5);
+    // Starting over on the example itself keeps nothing aside: there is nothing to lose.
+    assert_eq!(run(vec![Action::Reset]).previous, None);
+    // A preset keeps the work it replaces aside too.
+    let preset = run(vec![
+        Action::SetOrganizers(0, "7".into()),
+        Action::Load(Rc::new(audio_cost::pricing::Scenario::example())),
+    ]);
+    assert!(preset.previous.is_some());
 }
 
 #[test]

@@ -692,7 +692,7 @@ fn total_range(
     if size >= total || eligible.iter().all(|(u, _)| Some(*u) == first) {
         return None;
     }
-    eligible.sort_by(|a, b| b.0.cmp(&a.0));
+    eligible.sort_by_key(|(per_minute, _)| std::cmp::Reverse(*per_minute));
     let uncovered_cost = |order: &mut dyn Iterator<Item = &(Decimal, Decimal)>| {
         let mut left = size;
         order

@@ -8,7 +8,7 @@ use crate::i18n::Msg;
 use super::break_even_chart::BreakEvenChart;
 use super::growth::Growth;
 use super::pool_gauge::PoolGauge;
-use crate::pricing::{OptionQuote, Outcome, Quote, Scenario};
+use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict, Warning};
 use crate::share::DisplayCurrency;
 use crate::text::{self, Summary};
 use rust_decimal::Decimal;
@@ -61,13 +61,26 @@ pub fn Results(props: &ResultsProps) -> Html {
         }
     };
     let cheaper = quote.verdict.favours();
+    // "Cheaper" when it is; the only option sold is not cheaper than anything.
+    let badge = lang.t(match quote.verdict {
+        Verdict::Cheaper { .. } => Msg::ResultsCheaper,
+        _ => Msg::ResultsOnlyOption,
+    });
+    // Each option's card says why it can't be bought; the list holds everything else.
+    let warnings: Vec<String> = quote
+        .warnings
+        .iter()
+        .filter(|w| !matches!(w, Warning::Unavailable { .. }))
+        .map(|w| text::warning(lang, w, &props.scenario))
+        .collect();
     let real_mix = quote.mixed.as_ref().is_some_and(|m| !m.is_pure());
     let card = |option: &OptionQuote, monthly: &str, term: &str, testid: &'static str| {
+        // Why this option can't be bought; when neither can, the verdict says it once.
         let reason = match &option.outcome {
-            Outcome::Unavailable { reason } => {
+            Outcome::Unavailable { reason } if quote.verdict != Verdict::NeitherAvailable => {
                 Some(text::unavailable(lang, *reason, quote.tenant_country))
             }
-            Outcome::Priced(_) => None,
+            _ => None,
         };
         html! {
             <section class={classes!("option", (cheaper == Some(option.side)).then_some("cheaper"))}
@@ -79,7 +92,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="term">{over(term, option.monthly().is_some())}</p>
                 { converted(option.monthly(), testid) }
                 if let Some(reason) = reason { <p class="unavailable">{reason}</p> }
-                if cheaper == Some(option.side) { <p class="badge">{lang.t(Msg::ResultsCheaper)}</p> }
+                if cheaper == Some(option.side) { <p class="badge">{badge}</p> }
             </section>
         }
     };
@@ -113,14 +126,15 @@ pub fn Results(props: &ResultsProps) -> Html {
                     <PoolGauge {pool} />
                 }
             </div>
-            <BreakEvenChart quote={Rc::clone(quote)} />
-            <Growth quote={Rc::clone(quote)} />
+            // Right after the verdict, which they qualify (lines left out, what a country lacks).
             <div data-testid="warnings" class="warnings">
-                if !summary.warnings.is_empty() {
+                if !warnings.is_empty() {
                     <h3>{lang.t(Msg::ResultsWarnings)}</h3>
-                    <ul>{ for summary.warnings.iter().map(|w| html! { <li>{w}</li> }) }</ul>
+                    <ul>{ for warnings.iter().map(|w| html! { <li>{w}</li> }) }</ul>
                 }
             </div>
+            <BreakEvenChart quote={Rc::clone(quote)} />
+            <Growth quote={Rc::clone(quote)} />
         </section>
     }
 }

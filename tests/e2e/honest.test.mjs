@@ -33,7 +33,7 @@ test('a card missing a rate shows no verdict, saving, break-even or best mix, an
   const growth = await page.getByTestId('growth').locator('tbody tr').allInnerTexts();
   assert.ok(growth.every((row) => row.trim().endsWith('—')), growth.join('\n'));
   // The warnings say what line 1 needs.
-  assert.match(await text(page, 'warnings'), /line 1 \(Toll dial-in from United States \(US\)\)/);
+  assert.match(await text(page, 'warnings'), /Line 1 \(Toll dial-in from United States \(US\)\)/);
   // The CSV export says the same.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
   const csv = await readFile(await download.path(), 'utf8');

@@ -136,12 +136,31 @@ test('warnings are said once, in the page language', async () => {
   const { page } = await openPage(env);
   await typeInto(page.getByTestId('tenant-country'), 'India');
   const warnings = await page.getByTestId('warnings').locator('li').allInnerTexts();
-  // India: not sold (one fact, once) and the partner service; no raw data text.
-  assert.equal(warnings.filter((w) => /doesn't sell/.test(w)).length, 1, warnings.join('\n'));
+  // India: nothing is sold there, said once, by the verdict (not again under each option or in
+  // the warnings); the warnings add the partner service; no raw data text.
+  assert.equal(await text(page, 'verdict'), "Audio Conferencing can't be bought in India.");
+  const results = await page.locator('.results').innerText();
+  assert.equal(results.match(/can't be bought|doesn't sell/g).length, 1, results);
   assert.ok(warnings.some((w) => /^India: TATA Communications offers/.test(w)), warnings.join('\n'));
   assert.ok(warnings.every((w) => !/ - |\[page text\]|ac_purchasable/.test(w)), warnings.join('\n'));
   await page.getByTestId('language').selectOption('es');
   const spanish = await page.getByTestId('warnings').locator('li').allInnerTexts();
   assert.ok(spanish.some((w) => /^India: TATA Communications ofrece/.test(w)), spanish.join('\n'));
+  await page.close();
+});
+
+test('start over and a preset keep the work they replace aside, one click from coming back', async () => {
+  const { page } = await openPage(env);
+  await typeInto(page.getByTestId('organizers'), '100');
+  await page.getByTestId('reset').click();
+  assert.equal(await text(page, 'total-per-user'), EXAMPLE);
+  await page.getByTestId('restore-previous').click();
+  assert.equal(await text(page, 'total-per-user'), HUNDRED);
+  assert.equal(await page.getByTestId('organizers').inputValue(), '100');
+  // A preset likewise: the 100-organizer work is one click away again.
+  await page.getByTestId('preset').selectOption({ index: 2 });
+  assert.notEqual(await text(page, 'total-per-user'), HUNDRED);
+  await page.getByTestId('restore-previous').click();
+  assert.equal(await text(page, 'total-per-user'), HUNDRED);
   await page.close();
 });
