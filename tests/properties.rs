@@ -555,3 +555,84 @@ proptest! {
         prop_assert_eq!(at_scale(shown, 2), cents, "engine {} vs exact {}e-11", monthly, exact);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    /// The per-user licence total against a re-pricing written from the rules alone, on cards
+    /// where any dial-out rate may be missing: the pool (60 minutes a purchased licence) covers
+    /// dial-out to Zone A whether or not the card has a rate for it, spread over those minutes
+    /// in proportion; a covered line costs nothing; what the pool leaves of a line needs its
+    /// rate, and without one that line is left out; toll dial-in is included; every other line
+    /// costs its billed minutes at its rate, or is left out without one.
+    #[test]
+    fn the_licence_total_follows_the_pool_rule_with_missing_rates(
+        s in prop_oneof![
+            scenario_with(Just(Basis::PerOrganizer)),
+            light_scenario(),
+            // About as many dial-out minutes as the pool holds: where it covers part.
+            scenario_of(usage_line(decimal(300, 2), decimal(6_000, 2), Just(Basis::PerOrganizer))),
+        ],
+        mask in any::<u64>(),
+    ) {
+        // Some of the scenario's own destinations lose their dial-out rates.
+        let missing: Vec<CountryCode> = s.groups.iter().flat_map(|g| &g.usage)
+            .enumerate().filter(|(i, _)| mask >> (i % 64) & 1 == 1).map(|(_, l)| l.country).collect();
+        let mut card = builtin_card();
+        card.countries = card.countries.iter().map(|c| {
+            let mut c = c.clone();
+            if missing.contains(&c.code) {
+                c.rates.dial_out_wireline = None;
+                c.rates.dial_out_wireless = None;
+            }
+            c
+        }).collect::<Vec<_>>().into();
+        let tenant = card.country(s.tenant_country).unwrap().availability.clone().unwrap();
+        let Ok(q) = quote(&s, &card) else { return Ok(()) };
+        let Some(p) = q.per_user.priced() else { return Ok(()) };
+        let offer = &s.per_user;
+        let covers = |code: CountryCode| match offer.pool_covers {
+            audio_cost::pricing::PoolCoverage::ZoneA => card.country(code).unwrap().zone_a,
+            audio_cost::pricing::PoolCoverage::UsCanada => matches!(code.as_str(), "US" | "CA"),
+            audio_cost::pricing::PoolCoverage::None => false,
+        };
+        let has_numbers = |line: &UsageLine| {
+            let a = card.country(line.country).and_then(|c| c.availability.clone());
+            match line.kind {
+                UsageKind::TollDialIn => a.is_some_and(|a| a.toll_numbers),
+                UsageKind::TollFreeDialIn => a.is_some_and(|a| a.toll_free_numbers),
+                UsageKind::DialOut => true,
+            }
+        };
+        let mut pool = Decimal::ZERO;
+        let mut eligible = Decimal::ZERO;
+        let mut total = Decimal::ZERO;
+        let mut lines = Vec::new();
+        for g in &s.groups {
+            let counted = match offer.pool_counts {
+                audio_cost::pricing::PoolBasis::Purchased => g.licences(),
+                audio_cost::pricing::PoolBasis::Assigned => g.organizers,
+            };
+            pool += Decimal::from(counted) * offer.pool_minutes;
+            total += Decimal::from(g.licences()) * offer.price;
+            for line in &g.usage {
+                let calls = line.calls * Decimal::from(g.organizers);
+                let billed = calls * (line.minutes_per_call * Decimal::TEN).ceil() / Decimal::TEN;
+                let pooled = line.kind == UsageKind::DialOut && covers(line.country);
+                if pooled { eligible += billed; }
+                lines.push((line, billed, pooled));
+            }
+        }
+        let share_left = if eligible > pool { (eligible - pool) / eligible } else { Decimal::ZERO };
+        for (line, billed, pooled) in lines {
+            if !has_numbers(line) { continue; }
+            if line.kind == UsageKind::TollDialIn && offer.toll_dial_in_included { continue; }
+            let charged = if pooled { billed * share_left } else { billed };
+            if charged.is_zero() { continue; }
+            if !tenant.communications_credits { continue; }
+            let rate = card.country(line.country).and_then(|c| c.rates.get(line.kind, line.phone));
+            if let Some(rate) = rate { total += charged * rate.per_minute; }
+        }
+        prop_assert_eq!(p.monthly.round_dp(10), total.round_dp(10));
+    }
+}

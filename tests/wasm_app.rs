@@ -110,12 +110,23 @@ async fn panels_come_and_go_with_the_quote_in_a_debug_build() {
     let root = mount().await;
     assert!(present(&root, "break-even-chart"));
     assert!(present(&root, "pool-gauge"));
-    // Albania can buy pay-per-minute only: no licence, so no chart and no pool; a warning.
+    // Albania can buy pay-per-minute only: no licence, so no chart and no pool; the licence's
+    // card says why, and the warnings list Albania's note.
     type_into(&root, "[data-testid='tenant-country']", "Albania").await;
     assert_eq!(text(&root, "total-per-user"), "Not available");
     assert!(!present(&root, "break-even-chart"));
     assert!(!present(&root, "pool-gauge"));
-    assert!(text(&root, "warnings").contains("pay-per-minute only"));
+    let reason = root
+        .query_selector(".option .unavailable")
+        .unwrap()
+        .unwrap();
+    assert!(reason
+        .text_content()
+        .unwrap()
+        .contains("pay-per-minute only"));
+    assert!(
+        text(&root, "warnings").contains("Albania: toll dial-in numbers are available on request.")
+    );
     // Back in the US, both return.
     type_into(&root, "[data-testid='tenant-country']", "United States").await;
     assert!(present(&root, "break-even-chart"));

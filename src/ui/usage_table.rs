@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::use_lang;
@@ -31,9 +32,29 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
             .map(|m| AttrValue::from(m.clone()))
     };
     let full = props.lines.len() >= MAX_USAGE_LINES;
-    let on_add = props
-        .on_action
-        .reform(move |_: MouseEvent| Action::AddLine(g));
+    // After "+ Add a line" the new line (the last) takes the focus, at its first control: a
+    // keyboard user goes on typing where the line is, not from the button below it.
+    let list = use_node_ref();
+    let focus_new = use_mut_ref(|| false);
+    use_effect_with(props.lines.len(), {
+        let (list, focus_new) = (list.clone(), focus_new.clone());
+        move |_| {
+            if focus_new.replace(false) {
+                let first_control = list
+                    .cast::<web_sys::Element>()
+                    .and_then(|ol| ol.last_element_child())
+                    .and_then(|li| li.query_selector("select").ok().flatten())
+                    .and_then(|select| select.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(control) = first_control {
+                    let _ = control.focus();
+                }
+            }
+        }
+    });
+    let on_add = props.on_action.reform(move |_: MouseEvent| {
+        *focus_new.borrow_mut() = true;
+        Action::AddLine(g)
+    });
     html! {
         <fieldset class="usage">
             <legend>{lang.t(Msg::UsageLegend)}</legend>
@@ -41,7 +62,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
             if props.lines.is_empty() {
                 <p class="empty">{lang.t(Msg::UsageEmpty)}</p>
             }
-            <ol class="usage-lines">
+            <ol class="usage-lines" ref={list}>
                 { for props.lines.iter().enumerate().map(|(l, line)| {
                     let id = line.id;
                     html! {

@@ -85,10 +85,9 @@ test('with the keyboard alone: add a line, Tab to its country and type the whole
   await page.getByTestId('add-usage-line').first().focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.getByTestId('usage-line').count(), 5);
-  // From the last old row's remove button, Tab reaches the new row's kind, then its country.
-  await row(page, 3).getByTestId('remove-usage-line').focus();
-  await page.keyboard.press('Tab');
+  // The new line takes the focus at its first control (its kind); Tab reaches its country.
   assert.equal(await focusedTestid(page), 'usage-kind');
+  assert.ok(await row(page, 4).getByTestId('usage-kind').evaluate((el) => el === document.activeElement));
   await page.keyboard.press('Tab');
   assert.equal(await focusedTestid(page), 'usage-country');
   await page.keyboard.press('Control+a');
