@@ -85,7 +85,8 @@ pub enum Action {
     Load(Rc<Scenario>),
     /// Keep the current scenario for comparison, under a new name.
     Compare,
-    /// Bring back the work a link replaced; what was on screen is kept aside in its place.
+    /// Bring back the work kept aside (a link, start over or a preset replaced it); what was on
+    /// screen is kept aside in its place.
     RestorePrevious,
     /// Forget the work kept aside.
     DismissPrevious,
@@ -123,7 +124,8 @@ pub struct State {
     pub lang: Lang,
     /// Totals also shown in another currency, when one is chosen with a valid rate.
     pub display: Option<DisplayCurrency>,
-    /// Work kept aside (as a link's text) when a link replaced it: restoring it swaps the two.
+    /// Work kept aside (as a link's text) when a link, start over or a preset replaced it:
+    /// restoring it swaps the two.
     pub previous: Option<Rc<str>>,
     /// The page was opened with a link that didn't open: the address bar keeps it until the
     /// user changes something.
@@ -396,7 +398,7 @@ impl State {
                 }
             }
             Action::Reset => {
-                let before = self.keep_aside();
+                let before = self.on_screen();
                 let previous = self.previous.take();
                 *self = State {
                     previous,
@@ -406,7 +408,7 @@ impl State {
                 return;
             }
             Action::Load(scenario) => {
-                let before = self.keep_aside();
+                let before = self.on_screen();
                 self.load(&scenario);
                 self.kept_aside_unless_same(before);
                 return;
@@ -457,7 +459,7 @@ impl State {
             }
             Action::RestorePrevious => {
                 if let Some(previous) = self.previous.take() {
-                    let current = self.keep_aside();
+                    let current = self.on_screen();
                     let restored = State::open(&previous, self.lang);
                     // Kept aside, the work was readable; if it no longer is, nothing changes.
                     if let Ok(restored) = restored {
@@ -506,8 +508,8 @@ impl State {
         }
     }
 
-    /// The work on screen, as a link's text: what `kept_aside_unless_same` keeps.
-    fn keep_aside(&self) -> String {
+    /// The work on screen, as a link's text: what is kept aside when something replaces it.
+    fn on_screen(&self) -> String {
         share::encode(&self.saved())
     }
 
