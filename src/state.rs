@@ -90,6 +90,9 @@ pub enum Action {
     RestorePrevious,
     /// Forget the work kept aside.
     DismissPrevious,
+    /// A link opened in a page already showing work (its fragment changed): it replaces the
+    /// work on screen, which is kept aside; a link that doesn't open changes nothing but says so.
+    OpenLink(String),
     RenameCompared(usize, String),
     RemoveCompared(usize),
     /// Edit a compared scenario: it replaces the one being edited.
@@ -475,6 +478,28 @@ impl State {
             }
             Action::DismissPrevious => {
                 self.previous = None;
+                return;
+            }
+            Action::OpenLink(text) => {
+                let link = text.trim_start_matches('#');
+                let before = self.on_screen();
+                // The page's own address (kept current as you type) is no new link.
+                if link == before {
+                    return;
+                }
+                match State::open(link, self.lang) {
+                    Ok(opened) => {
+                        *self = State {
+                            previous: Some(Rc::from(before)),
+                            ..opened
+                        };
+                    }
+                    Err(why) => {
+                        let why = [("why", why.as_str())];
+                        self.notice = Some(self.lang.tf(Msg::NoticeLinkFailedSaved, &why));
+                        self.link_failed = true;
+                    }
+                }
                 return;
             }
             Action::DismissNotice => {

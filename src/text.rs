@@ -315,6 +315,7 @@ pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
             line,
             country,
             problem,
+            left_out_of,
         } => {
             let what = scenario
                 .groups
@@ -327,8 +328,13 @@ pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
                 Some(g) if scenario.groups.len() > 1 => format!("{}: ", g.name),
                 _ => String::new(),
             };
+            let msg = match left_out_of {
+                None => Msg::WarningLineNotPriced,
+                Some(Side::PerUser) => Msg::WarningLineNotPricedPerUser,
+                Some(Side::PayPerMinute) => Msg::WarningLineNotPricedPpm,
+            };
             lang.tf(
-                Msg::WarningLineNotPriced,
+                msg,
                 &[
                     ("group", &group),
                     ("line", &(line + 1).to_string()),

@@ -350,7 +350,9 @@ fn a_missing_rate_is_not_priced_as_zero() {
         group: 0,
         line: 0,
         country: cc("AL"),
-        problem: LineProblem::NoTollFreeNumbers
+        problem: LineProblem::NoTollFreeNumbers,
+        // Albania has no toll-free numbers at all: both totals leave the line out.
+        left_out_of: None,
     }));
 }
 
@@ -780,6 +782,14 @@ fn totals_of_different_calls_name_no_winner() {
     );
     assert!(summary.break_even.starts_with("No break-even"));
     assert!(summary.mix.starts_with("No best mix"));
+    // The warning says which total leaves the line out.
+    assert_eq!(
+        summary.warnings,
+        [
+            "Line 1 (Toll dial-in from United States (US)): the rate card has no rate for this \
+          call; left out of the pay-per-minute total."
+        ]
+    );
 }
 
 #[test]

@@ -520,7 +520,7 @@ fn a_card_carries_rates_and_cannot_change_microsofts_facts() {
     assert_eq!(columns, ["AE", "AL"]);
     assert!(problems[1]
         .to_string()
-        .contains("AL: the card states Zone A or availability other than Microsoft documents"));
+        .contains("AL: availability differs from what Microsoft documents for this country"));
     // A card that lists only some countries keeps every country's facts, and rates only where
     // it has them: here only GB, at 0.0200 for landlines.
     let card = builtin_card();

@@ -378,3 +378,24 @@ fn a_link_carries_its_language() {
         Lang::Es
     );
 }
+
+#[test]
+fn a_link_opened_in_an_open_page_keeps_the_work_on_screen_aside() {
+    // On screen: 100 organizers (695.50). A link to the example arrives in the same tab.
+    let link = encode(&saved(Scenario::example()));
+    let state = std::rc::Rc::new(State::default()).reduce(Action::SetOrganizers(0, "100".into()));
+    let monthly = |s: &State| money(s.quote.per_user.monthly().unwrap(), "USD");
+    let opened = state.clone().reduce(Action::OpenLink(format!("#{link}")));
+    assert_eq!(monthly(&opened), "$347.75");
+    let kept = decode(opened.previous.as_deref().unwrap()).unwrap();
+    assert_eq!(kept.scenario.groups[0].organizers, 100);
+    // A damaged link changes nothing but says so and keeps the address as it is.
+    let damaged = state.reduce(Action::OpenLink("v3.not-a-quote".into()));
+    assert_eq!(monthly(&damaged), "$695.50");
+    assert!(damaged.link_failed);
+    assert!(damaged
+        .notice
+        .clone()
+        .unwrap()
+        .starts_with("This link couldn't be opened"));
+}

@@ -677,12 +677,12 @@ pub fn card_from_json(
                 }
             }
         }
-        if !states_the_documented_facts(c, base.country(c.code)) {
+        if let Some(what) = fact_it_changes(c, base.country(c.code)) {
             problems.push(problem(
                 file_name,
                 None,
                 Some(c.code.as_str()),
-                phrase(Msg::ImportFactsDiffer, &[("code", c.code.to_string())]),
+                phrase(Msg::ImportFactsDiffer, &[("what", what.to_string())]),
             ));
         }
     }
@@ -702,11 +702,11 @@ pub fn card_from_json(
     Ok(card)
 }
 
-/// Whether a card's country says what Microsoft documents: the same Zone A membership and
-/// availability (the notes and source are wording, not facts a card could change).
-fn states_the_documented_facts(card: &CountryRates, documented: Option<&CountryRates>) -> bool {
+/// The fact a card's country states otherwise than Microsoft documents (its JSON field), if
+/// any: Zone A membership, or availability (its notes and source are wording, not facts).
+fn fact_it_changes(card: &CountryRates, documented: Option<&CountryRates>) -> Option<&'static str> {
     let Some(documented) = documented else {
-        return false;
+        return Some("availability");
     };
     let flags = |a: &Availability| {
         (
@@ -716,8 +716,13 @@ fn states_the_documented_facts(card: &CountryRates, documented: Option<&CountryR
             a.communications_credits,
         )
     };
-    card.zone_a == documented.zone_a
-        && card.availability.as_ref().map(flags) == documented.availability.as_ref().map(flags)
+    if card.zone_a != documented.zone_a {
+        Some("zone_a")
+    } else if card.availability.as_ref().map(flags) != documented.availability.as_ref().map(flags) {
+        Some("availability")
+    } else {
+        None
+    }
 }
 
 /// The card as this project's JSON format.

@@ -221,6 +221,8 @@ pub enum Warning {
         line: usize,
         country: CountryCode,
         problem: LineProblem,
+        /// The one total the line is left out of; `None`: left out of every total priced.
+        left_out_of: Option<Side>,
     },
 }
 
@@ -788,20 +790,37 @@ fn warnings(
             }
         }
     }
-    for option in [per_user, ppm] {
-        for item in option.priced().into_iter().flat_map(|p| &p.usage_items) {
-            if let Some(problem) = item.problem {
-                let warning = Warning::LineNotPriced {
-                    group: item.group,
-                    line: item.line,
-                    country: item.country,
-                    problem,
-                };
-                if !warnings.contains(&warning) {
-                    warnings.push(warning);
-                }
+    // Each line left out, once per reason, in the call mix's order, saying which total(s).
+    let priced: Vec<_> = [per_user, ppm]
+        .into_iter()
+        .filter_map(|o| o.priced().map(|p| (o.side, p)))
+        .collect();
+    let mut left_out: Vec<(&LineItem, LineProblem, Vec<Side>)> = Vec::new();
+    for (side, p) in &priced {
+        for item in &p.usage_items {
+            let Some(problem) = item.problem else {
+                continue;
+            };
+            let same = |(i, pr, _): &&mut (&LineItem, LineProblem, Vec<Side>)| {
+                (i.group, i.line, *pr) == (item.group, item.line, problem)
+            };
+            match left_out.iter_mut().find(same) {
+                Some((_, _, sides)) => sides.push(*side),
+                None => left_out.push((item, problem, vec![*side])),
             }
         }
     }
+    left_out.sort_by_key(|(item, _, _)| (item.group, item.line));
+    warnings.extend(
+        left_out
+            .into_iter()
+            .map(|(item, problem, sides)| Warning::LineNotPriced {
+                group: item.group,
+                line: item.line,
+                country: item.country,
+                problem,
+                left_out_of: (sides.len() < priced.len()).then(|| sides[0]),
+            }),
+    );
     warnings
 }

@@ -90,27 +90,54 @@ pub fn App(props: &AppProps) -> Html {
     let debounce = use_mut_ref(|| None::<Timeout>);
     // A link that didn't open stays in the address bar (the notice says so) until an edit.
     let keep_address = use_mut_ref(|| state.link_failed);
-    use_effect_with(fragment.clone(), move |fragment| {
-        if page {
-            browser::store(fragment);
-            if !keep_address.replace(false) {
-                // Replacing the pending timeout drops (cancels) it: one history update per pause.
-                let fragment = fragment.clone();
-                *debounce.borrow_mut() = Some(Timeout::new(400, move || {
-                    browser::replace_fragment(&fragment)
-                }));
+    use_effect_with(fragment.clone(), {
+        let debounce = debounce.clone();
+        move |fragment| {
+            if page {
+                browser::store(fragment);
+                if !keep_address.replace(false) {
+                    // Replacing the pending timeout drops (cancels) it: one history update per pause.
+                    let fragment = fragment.clone();
+                    *debounce.borrow_mut() = Some(Timeout::new(400, move || {
+                        browser::replace_fragment(&fragment)
+                    }));
+                }
             }
         }
     });
-    use_effect_with(state.previous.clone(), move |previous| {
-        if page {
-            browser::keep_aside(previous.as_deref());
+    let restore_button = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(state.previous.clone(), {
+        let restore_button = restore_button.clone();
+        move |previous| {
+            if page {
+                browser::keep_aside(previous.as_deref());
+            }
+            // Work just kept aside (start over, a preset, a link opened in this tab): the way
+            // back takes the focus, which brings it into view wherever the page was read.
+            if !first_render.replace(false) && previous.is_some() {
+                if let Some(button) = restore_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
         }
     });
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    use_effect_with((), {
+        let (on_action, debounce) = (on_action.clone(), debounce.clone());
+        move |()| {
+            if page {
+                browser::on_fragment_change(move |link| {
+                    // The link the user just put there wins over an address update still due.
+                    debounce.borrow_mut().take();
+                    on_action.emit(Action::OpenLink(link));
+                });
+            }
+        }
+    });
     let error = |field: Field| state.error(field).map(AttrValue::from);
     // The first render shows the quote: the totals and what they mean. The rest of the page
     // (the form, the working, the comparison, country suggestions, the printed copy) follows
@@ -176,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
                 if state.previous.is_some() {
                     <p class="notice" data-testid="previous-work" role="status">
                         {lang.t(Msg::PreviousKept)}{" "}
-                        <button type="button" data-testid="restore-previous" onclick={on_action.reform(|_: MouseEvent| Action::RestorePrevious)}>{lang.t(Msg::PreviousRestore)}</button>{" "}
+                        <button type="button" data-testid="restore-previous" ref={restore_button} onclick={on_action.reform(|_: MouseEvent| Action::RestorePrevious)}>{lang.t(Msg::PreviousRestore)}</button>{" "}
                         <button type="button" data-testid="forget-previous" onclick={on_action.reform(|_: MouseEvent| Action::DismissPrevious)}>{lang.t(Msg::PreviousDismiss)}</button>
                     </p>
                 }

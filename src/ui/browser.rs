@@ -148,6 +148,19 @@ pub fn today() -> String {
     iso.chars().take(10).collect()
 }
 
+/// Calls `opened` with the new fragment whenever the address's fragment changes under the page
+/// (a link pasted into the address bar of a tab that already shows the calculator): the page
+/// doesn't reload then. The returned listener lives as long as the page.
+pub fn on_fragment_change(opened: impl Fn(String) + 'static) {
+    let Some(window) = window() else { return };
+    let listener = gloo_events::EventListener::new(&window, "hashchange", move |_| {
+        if let Some(fragment) = fragment() {
+            opened(fragment);
+        }
+    });
+    listener.forget();
+}
+
 /// Collapsed `<details>` (line items, assumptions) print closed; open them before printing.
 /// The returned listener lives as long as the page.
 pub fn open_details_when_printing() {

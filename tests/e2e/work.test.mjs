@@ -154,6 +154,8 @@ test('start over and a preset keep the work they replace aside, one click from c
   await typeInto(page.getByTestId('organizers'), '100');
   await page.getByTestId('reset').click();
   assert.equal(await text(page, 'total-per-user'), EXAMPLE);
+  // The way back takes the focus, so it is in view although Start over is far below it.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.testid), 'restore-previous');
   await page.getByTestId('restore-previous').click();
   assert.equal(await text(page, 'total-per-user'), HUNDRED);
   assert.equal(await page.getByTestId('organizers').inputValue(), '100');
@@ -162,5 +164,26 @@ test('start over and a preset keep the work they replace aside, one click from c
   assert.notEqual(await text(page, 'total-per-user'), HUNDRED);
   await page.getByTestId('restore-previous').click();
   assert.equal(await text(page, 'total-per-user'), HUNDRED);
+  await page.close();
+});
+
+test('a link pasted into the address bar of an open tab opens, keeping the work on screen aside', async () => {
+  const { page, record } = await openPage(env);
+  const exampleLink = await settledLink(page);
+  await typeInto(page.getByTestId('organizers'), '100');
+  await settledLink(page);
+  // The same tab, only the fragment changes: the page doesn't reload.
+  await page.evaluate((hash) => { location.hash = hash; }, new URL(exampleLink).hash);
+  await page.getByTestId('previous-work').waitFor();
+  assert.equal(await text(page, 'total-per-user'), EXAMPLE);
+  await page.getByTestId('restore-previous').click();
+  assert.equal(await text(page, 'total-per-user'), HUNDRED);
+  // A damaged one changes nothing on screen, says so, and stays in the address bar.
+  await page.evaluate(() => { location.hash = '#v3.AQJVUwAB-cut-here'; });
+  await page.getByTestId('notice').waitFor();
+  assert.match(await text(page, 'notice'), /^This link couldn't be opened/);
+  assert.equal(await text(page, 'total-per-user'), HUNDRED);
+  assert.match(await settledLink(page), /#v3\.AQJVUwAB-cut-here$/);
+  assert.deepEqual(record.errors, []);
   await page.close();
 });
