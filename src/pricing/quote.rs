@@ -790,37 +790,32 @@ fn warnings(
             }
         }
     }
-    // Each line left out, once per reason, in the call mix's order, saying which total(s).
-    let priced: Vec<_> = [per_user, ppm]
+    // Each line left out, in the call mix's order (both options list the same lines in it),
+    // once when every total priced leaves it out for the same reason, else per total.
+    let priced: Vec<(Side, &Priced)> = [per_user, ppm]
         .into_iter()
         .filter_map(|o| o.priced().map(|p| (o.side, p)))
         .collect();
-    let mut left_out: Vec<(&LineItem, LineProblem, Vec<Side>)> = Vec::new();
-    for (side, p) in &priced {
-        for item in &p.usage_items {
-            let Some(problem) = item.problem else {
-                continue;
-            };
-            let same = |(i, pr, _): &&mut (&LineItem, LineProblem, Vec<Side>)| {
-                (i.group, i.line, *pr) == (item.group, item.line, problem)
-            };
-            match left_out.iter_mut().find(same) {
-                Some((_, _, sides)) => sides.push(*side),
-                None => left_out.push((item, problem, vec![*side])),
-            }
-        }
-    }
-    left_out.sort_by_key(|(item, _, _)| (item.group, item.line));
-    warnings.extend(
-        left_out
-            .into_iter()
-            .map(|(item, problem, sides)| Warning::LineNotPriced {
+    let lines = priced.first().map_or(0, |(_, p)| p.usage_items.len());
+    for i in 0..lines {
+        let left_out: Vec<(Side, &LineItem, LineProblem)> = priced
+            .iter()
+            .filter_map(|(side, p)| {
+                let item = &p.usage_items[i];
+                item.problem.map(|problem| (*side, item, problem))
+            })
+            .collect();
+        let everywhere = left_out.len() == priced.len()
+            && left_out.windows(2).all(|pair| pair[0].2 == pair[1].2);
+        for &(side, item, problem) in left_out.iter().take(if everywhere { 1 } else { 2 }) {
+            warnings.push(Warning::LineNotPriced {
                 group: item.group,
                 line: item.line,
                 country: item.country,
                 problem,
-                left_out_of: (sides.len() < priced.len()).then(|| sides[0]),
-            }),
-    );
+                left_out_of: (!everywhere).then_some(side),
+            });
+        }
+    }
     warnings
 }
