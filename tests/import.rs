@@ -483,13 +483,17 @@ fn the_example_host_pages_card_imports_with_its_one_change() {
     assert!(broken.is_err());
 }
 
+/// The built-in card as Export this card (JSON) writes it, to edit before importing.
+fn builtin_card_json() -> serde_json::Value {
+    serde_json::from_str(&card_json(&builtin_card())).unwrap()
+}
+
 #[test]
 fn a_card_exported_before_notes_were_named_still_imports() {
     // Cards exported before this change wrote a country's availability notes as text ("Toll
     // numbers: Yes (on request)"); that text is dropped (the notes, like every fact, come from
     // data/), the rates are read as before.
-    let mut json: serde_json::Value =
-        serde_json::from_str(&audio_cost::io::rate_import::card_json(&builtin_card())).unwrap();
+    let mut json = builtin_card_json();
     let countries = json["countries"].as_array_mut().unwrap();
     let al = countries.iter_mut().find(|c| c["code"] == "AL").unwrap();
     al["availability"]["notes"] = "Toll numbers: Yes (on request)".into();
@@ -507,8 +511,7 @@ fn a_card_carries_rates_and_cannot_change_microsofts_facts() {
     // The United Arab Emirates are not in Zone A (data/zone-a.csv) and Albania can buy pay-per-minute only
     // (data/availability.csv). A card that says otherwise is refused, naming each country; the
     // pool and what can be bought are never the card's to decide.
-    let mut json: serde_json::Value =
-        serde_json::from_str(&audio_cost::io::rate_import::card_json(&builtin_card())).unwrap();
+    let mut json = builtin_card_json();
     let countries = json["countries"].as_array_mut().unwrap();
     let ae = countries.iter_mut().find(|c| c["code"] == "AE").unwrap();
     assert_eq!(ae["zone_a"], false);
@@ -532,8 +535,7 @@ fn a_card_carries_rates_and_cannot_change_microsofts_facts() {
         per_minute: Decimal::new(200, 4),
         per_call: Decimal::ZERO,
     });
-    let mut json: serde_json::Value =
-        serde_json::from_str(&audio_cost::io::rate_import::card_json(&card)).unwrap();
+    let mut json = builtin_card_json();
     json["countries"] = serde_json::json!([gb]);
     let imported = import("gb-only.json", json.to_string().as_bytes()).unwrap();
     assert_eq!(imported.countries.len(), card.countries.len());

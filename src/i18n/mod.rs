@@ -199,39 +199,49 @@ impl Lang {
         if text.is_empty() {
             return Err(Msg::CountryHint);
         }
-        let could_be = self.countries_named_from(text);
+        // The names a text begins are looked for only when they decide: a lower-case code, or
+        // what to say about text that isn't a country (every keystroke reads every field).
         let found = match CountryCode::parse(text) {
-            Some(code) => (text.bytes().all(|b| b.is_ascii_uppercase())
-                || could_be.iter().all(|c| *c == code))
-            .then_some(code),
+            Some(code) if text.bytes().all(|b| b.is_ascii_uppercase()) => Some(code),
+            Some(code) => self
+                .countries_named_from(text)
+                .iter()
+                .all(|c| *c == code)
+                .then_some(code),
             None => CountryCode::by_name(text).or_else(|| self.local_country(text)),
         };
-        found.ok_or(if could_be.is_empty() {
-            Msg::CountryHint
-        } else {
-            Msg::CountryKeepTyping
+        found.ok_or_else(|| {
+            if self.countries_named_from(text).is_empty() {
+                Msg::CountryHint
+            } else {
+                Msg::CountryKeepTyping
+            }
         })
     }
 
     /// The countries whose name (in English, or in this language) begins with `prefix`.
     fn countries_named_from(self, prefix: &str) -> Vec<CountryCode> {
-        #[allow(unused_mut)]
-        let mut codes: Vec<CountryCode> = CountryCode::named_from(prefix).collect();
+        let english = CountryCode::named_from(prefix);
         #[cfg(target_arch = "wasm32")]
         if self != Lang::En {
-            codes.extend(intl::regions_named_from(self.code(), prefix));
+            return english
+                .chain(intl::regions_named_from(self.code(), prefix))
+                .collect();
         }
-        codes
+        english.collect()
     }
 
-    /// The country with this name in this language (natively the names are the English ones,
-    /// which `CountryCode::by_name` already reads).
+    /// The country with this name in this language.
+    #[cfg(target_arch = "wasm32")]
     fn local_country(self, name: &str) -> Option<CountryCode> {
-        #[cfg(target_arch = "wasm32")]
-        if self != Lang::En {
-            return intl::region_named(self.code(), name);
-        }
-        let _ = name;
+        (self != Lang::En)
+            .then(|| intl::region_named(self.code(), name))
+            .flatten()
+    }
+
+    /// Natively the names are the English ones, which `CountryCode::by_name` already reads.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn local_country(self, _name: &str) -> Option<CountryCode> {
         None
     }
 }

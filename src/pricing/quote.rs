@@ -284,7 +284,14 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
             &card.currency,
         ),
     };
-    let per_user = option(Side::PerUser);
+    let mut per_user = option(Side::PerUser);
+    // The range the call order spans, for the licence's pool only: Best mix prices many
+    // candidates through `price` and shows none of their ranges.
+    if let Outcome::Priced(p) = &mut per_user.outcome {
+        if let Some(pool) = &mut p.pool {
+            pool.total_range = total_range(&p.usage_items, pool.size, p.monthly);
+        }
+    }
     let pay_per_minute = option(Side::PayPerMinute);
 
     let organizers: Decimal = scenario
@@ -567,20 +574,17 @@ pub(super) fn price(
         let has_pool =
             counted > 0 && offer.pool_covers != PoolCoverage::None && !offer.pool_minutes.is_zero();
         if has_pool {
-            pools.push((
-                side,
-                PoolUse {
-                    licences: counted,
-                    minutes_per_licence: offer.pool_minutes,
-                    covers: offer.pool_covers,
-                    counts: offer.pool_counts,
-                    size,
-                    eligible,
-                    used,
-                    share_used: (!size.is_zero()).then(|| used / size),
-                    total_range: None,
-                },
-            ));
+            pools.push(PoolUse {
+                licences: counted,
+                minutes_per_licence: offer.pool_minutes,
+                covers: offer.pool_covers,
+                counts: offer.pool_counts,
+                size,
+                eligible,
+                used,
+                share_used: (!size.is_zero()).then(|| used / size),
+                total_range: None,
+            });
         }
     }
 
@@ -643,14 +647,11 @@ pub(super) fn price(
 
     let licences: Decimal = licence_items.iter().map(|i| i.amount).sum();
     let monthly = licences + usage;
-    for (side, pool) in &mut pools {
-        pool.total_range = total_range(&items, &lines, *side, pool.size, monthly);
-    }
     Outcome::Priced(Box::new(Priced {
         licence_items,
         usage_items: items,
         // A pure option has at most one side, so at most one pool.
-        pool: pools.into_iter().next().map(|(_, pool)| pool),
+        pool: pools.into_iter().next(),
         licences,
         usage,
         monthly,
@@ -664,26 +665,18 @@ pub(super) fn price(
 }
 
 /// The range of `monthly` over the orders in which a pool of `size` minutes can be drawn by
-/// `side`'s eligible lines. Each line's minutes cost the same (its rate, plus its connection
-/// charges spread over its minutes), so spending the pool on the dearest minutes first gives
-/// the lowest bill and on the cheapest first the highest; every call order lies in between.
-fn total_range(
-    items: &[LineItem],
-    lines: &[(Side, bool)],
-    side: Side,
-    size: Decimal,
-    monthly: Decimal,
-) -> Option<TotalRange> {
+/// the lines it covers (those with pool minutes). Each line's minutes cost the same (its rate,
+/// plus its connection charges spread over its minutes), so spending the pool on the dearest
+/// minutes first gives the lowest bill and on the cheapest first the highest; every call order
+/// lies in between.
+fn total_range(items: &[LineItem], size: Decimal, monthly: Decimal) -> Option<TotalRange> {
     let mut eligible = Vec::new();
     let mut estimate = Decimal::ZERO;
-    for (item, _) in items.iter().zip(lines).filter(|(_, l)| **l == (side, true)) {
+    for item in items.iter().filter(|i| !i.pool_minutes.is_zero()) {
         // A line the estimate left unpriced has no cost to order by.
         let (Some(rate), Some(amount)) = (item.rate, item.amount) else {
             return None;
         };
-        if item.billed_minutes.is_zero() {
-            continue;
-        }
         let per_minute =
             cost(rate, item.billed_minutes, item.calls, item.billed_minutes) / item.billed_minutes;
         eligible.push((per_minute, item.billed_minutes));
@@ -807,7 +800,10 @@ fn warnings(
             .collect();
         let everywhere = left_out.len() == priced.len()
             && left_out.windows(2).all(|pair| pair[0].2 == pair[1].2);
-        for &(side, item, problem) in left_out.iter().take(if everywhere { 1 } else { 2 }) {
+        for &(side, item, problem) in left_out
+            .iter()
+            .take(if everywhere { 1 } else { usize::MAX })
+        {
             warnings.push(Warning::LineNotPriced {
                 group: item.group,
                 line: item.line,
