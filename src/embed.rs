@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::io::rate_import::ImportProblem;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
-use crate::state::{parse_whole, Action};
+use crate::state::{parse_whole, Action, Input};
 
 /// How the calculator is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -144,10 +144,13 @@ impl EmbedOptions {
     pub fn initial_actions(&self) -> Vec<Action> {
         let mut actions = Vec::new();
         if let Some(country) = self.country {
-            actions.push(Action::SetTenantCountry(country.name().to_string()));
+            actions.push(Action::text(
+                Input::TenantCountry,
+                country.name().to_string(),
+            ));
         }
         if let Some(n) = self.organizers {
-            actions.push(Action::SetOrganizers(0, n.to_string()));
+            actions.push(Action::text(Input::Organizers(0), n.to_string()));
         }
         actions
     }

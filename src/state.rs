@@ -32,6 +32,8 @@ pub struct Form {
     /// Another currency to show totals in ("" for none), and its exchange rate as typed.
     pub display_currency: String,
     pub exchange_rate: String,
+    /// The id the next line added gets.
+    next_id: u32,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,32 +57,35 @@ pub struct LineForm {
     pub basis: Basis,
 }
 
+/// A text field of the form: the one identity an edit names, from the input the user types
+/// into to the form value it changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    TenantCountry,
+    TermMonths,
+    LicencePrice,
+    PpmPrice,
+    ExchangeRate,
+    GroupName(usize),
+    Organizers(usize),
+    Licences(usize),
+    /// A field of a call-mix line: the group by position, the line by its id (stable while
+    /// lines are added and removed).
+    Line(usize, u32, LineField),
+}
+
+/// What the user does: an edit of the form, after which the quote is worked out again from
+/// it, or an action on the whole state, which says itself what it recomputes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    SetTenantCountry(String),
-    SetOffer(OfferPreset),
-    SetLicencePrice(String),
-    SetPpmPrice(String),
-    SetTermMonths(String),
-    /// A new, empty group after the others.
-    AddGroup,
-    RemoveGroup(usize),
-    SetGroupName(usize, String),
-    SetOrganizers(usize, String),
-    SetLicences(usize, String),
-    AddLine(usize),
+    Edit(Edit),
     DismissNotice,
     /// Price with this card (an imported one) instead of the built-in sample card.
     UseCard(Rc<RateCard>),
     UseBuiltinCard,
-    RemoveLine(usize, u32),
-    EditLine(usize, u32, LineEdit),
     Reset,
     /// Show the page in another language; the scenario stays.
     SetLanguage(Lang),
-    /// Also show totals in this currency ("" for none), at the exchange rate typed.
-    SetDisplayCurrency(String),
-    SetExchangeRate(String),
     /// Start from another scenario (a preset); the rate card and the comparison stay.
     Load(Rc<Scenario>),
     /// Keep the current scenario for comparison, under a new name.
@@ -99,13 +104,35 @@ pub enum Action {
     OpenCompared(usize),
 }
 
+impl Action {
+    /// Text typed into `input`.
+    pub fn text(input: Input, text: impl Into<String>) -> Action {
+        Action::Edit(Edit::Text(input, text.into()))
+    }
+}
+
+/// A change to the form.
 #[derive(Clone, Debug, PartialEq)]
-pub enum LineEdit {
+pub enum Edit {
+    /// Text typed into a field.
+    Text(Input, String),
+    /// A choice made in a line's select.
+    Pick(usize, u32, LinePick),
+    Offer(OfferPreset),
+    /// Also show totals in this currency ("" for none), at the exchange rate typed.
+    DisplayCurrency(String),
+    /// A new, empty group after the others.
+    AddGroup,
+    RemoveGroup(usize),
+    AddLine(usize),
+    RemoveLine(usize, u32),
+}
+
+/// A choice among a line's fixed options.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LinePick {
     Kind(UsageKind),
-    Country(String),
     Phone(PhoneType),
-    Calls(String),
-    Minutes(String),
     Basis(Basis),
 }
 
@@ -133,7 +160,6 @@ pub struct State {
     /// The page was opened with a link that didn't open: the address bar keeps it until the
     /// user changes something.
     pub link_failed: bool,
-    next_id: u32,
 }
 
 /// A scenario kept for comparison, and its quote with the current card (`None`: this card
@@ -178,7 +204,7 @@ impl State {
                 .map(|p| (p.field, p.kind.to_string()))
                 .collect::<BTreeMap<_, _>>()
         })?;
-        let (form, next_id) = Form::from_scenario(&scenario, Lang::En);
+        let form = Form::from_scenario(&scenario, Lang::En);
         Ok(State {
             card,
             form,
@@ -192,7 +218,6 @@ impl State {
             display: None,
             previous: None,
             link_failed: false,
-            next_id,
         })
     }
 
@@ -277,13 +302,12 @@ impl State {
             // Spanish, never 1), and what doesn't read stays as typed.
             self.form.reword(from, lang);
         } else {
-            let (mut form, next_id) = Form::from_scenario(&self.scenario, lang);
+            let mut form = Form::from_scenario(&self.scenario, lang);
             if let Some(display) = &self.display {
                 form.display_currency = display.currency.clone();
                 form.exchange_rate = lang.editable(display.rate);
             }
             self.form = form;
-            self.next_id = next_id;
         }
         self
     }
@@ -318,104 +342,30 @@ impl State {
     }
 
     fn apply(&mut self, action: Action) {
-        let form = &mut self.form;
         match action {
-            Action::SetTenantCountry(text) => form.tenant_country = text,
-            Action::SetOffer(preset) => {
-                form.offer = preset;
-                form.licence_price = list_price(preset, &self.card.currency, self.lang);
+            Action::Edit(edit) => {
+                self.form.apply(edit, self.lang, &self.card.currency);
+                self.recompute();
             }
-            Action::SetLicencePrice(text) => form.licence_price = text,
-            Action::SetPpmPrice(text) => form.ppm_price = text,
-            Action::SetTermMonths(text) => form.term_months = text,
-            Action::AddGroup => {
-                if form.groups.len() < MAX_GROUPS {
-                    let n = (form.groups.len() + 1).to_string();
-                    form.groups.push(GroupForm {
-                        name: self.lang.tf(Msg::GroupDefaultName, &[("n", &n)]),
-                        organizers: "10".into(),
-                        licences: String::new(),
-                        lines: Vec::new(),
-                    });
-                }
+            Action::UseCard(card) => {
+                self.use_card(card, true);
+                self.recompute();
             }
-            Action::RemoveGroup(g) => {
-                if form.groups.len() > 1 && g < form.groups.len() {
-                    form.groups.remove(g);
-                }
+            Action::UseBuiltinCard => {
+                self.use_card(Rc::new(builtin_card()), false);
+                self.recompute();
             }
-            Action::SetGroupName(g, text) => {
-                if let Some(group) = form.groups.get_mut(g) {
-                    group.name = text;
-                }
+            Action::SetLanguage(lang) => {
+                *self = self.clone().in_language(lang);
+                self.recompute();
             }
-            Action::SetOrganizers(g, text) => {
-                if let Some(group) = form.groups.get_mut(g) {
-                    group.organizers = text;
-                }
-            }
-            Action::SetLicences(g, text) => {
-                if let Some(group) = form.groups.get_mut(g) {
-                    group.licences = text;
-                }
-            }
-            Action::AddLine(g) => {
-                let group = form.groups.get_mut(g);
-                if let Some(group) = group.filter(|g| g.lines.len() < MAX_USAGE_LINES) {
-                    // A new line copies the last one's country, the likeliest next entry.
-                    let country = group
-                        .lines
-                        .last()
-                        .map_or_else(|| form.tenant_country.clone(), |l| l.country.clone());
-                    group.lines.push(LineForm {
-                        id: self.next_id,
-                        kind: UsageKind::DialOut,
-                        country,
-                        phone: PhoneType::Wireline,
-                        calls: "1".into(),
-                        minutes: "10".into(),
-                        basis: Basis::PerOrganizer,
-                    });
-                    self.next_id += 1;
-                }
-            }
-            Action::RemoveLine(g, id) => {
-                if let Some(group) = form.groups.get_mut(g) {
-                    group.lines.retain(|l| l.id != id);
-                }
-            }
-            Action::EditLine(g, id, edit) => {
-                let line = form
-                    .groups
-                    .get_mut(g)
-                    .and_then(|group| group.lines.iter_mut().find(|l| l.id == id));
-                if let Some(line) = line {
-                    match edit {
-                        LineEdit::Kind(kind) => line.kind = kind,
-                        LineEdit::Country(text) => line.country = text,
-                        LineEdit::Phone(phone) => line.phone = phone,
-                        LineEdit::Calls(text) => line.calls = text,
-                        LineEdit::Minutes(text) => line.minutes = text,
-                        LineEdit::Basis(basis) => line.basis = basis,
-                    }
-                }
-            }
-            Action::Reset => {
-                let before = self.on_screen();
-                let previous = self.previous.take();
-                *self = State {
-                    previous,
-                    ..State::default().in_language(self.lang)
+            Action::Reset => self.replace_keeping_aside(|state| {
+                *state = State {
+                    previous: state.previous.take(),
+                    ..State::default().in_language(state.lang)
                 };
-                self.kept_aside_unless_same(before);
-                return;
-            }
-            Action::Load(scenario) => {
-                let before = self.on_screen();
-                self.load(&scenario);
-                self.kept_aside_unless_same(before);
-                return;
-            }
+            }),
+            Action::Load(scenario) => self.replace_keeping_aside(|state| state.load(&scenario)),
             Action::Compare => {
                 if self.compared.len() < MAX_COMPARED {
                     let name = self.free_compared_name();
@@ -426,95 +376,81 @@ impl State {
                         quote: Some(Rc::clone(&self.quote)),
                     });
                 }
-                return;
             }
             Action::RenameCompared(i, name) => {
                 if let Some(c) = self.compared.get_mut(i) {
                     c.name = name.chars().take(MAX_NAME_CHARS).collect();
                 }
-                return;
             }
             Action::RemoveCompared(i) => {
                 if i < self.compared.len() {
                     self.compared.remove(i);
                 }
-                return;
             }
-            Action::OpenCompared(i) => {
-                // A swap: the scenario being edited takes the opened one's place in the
-                // comparison (under a name of its own), so editing a kept scenario loses nothing.
-                if let Some(opened) = self.compared.get(i).map(|c| Rc::clone(&c.scenario)) {
-                    let editing = Rc::clone(&self.scenario);
-                    let quote = Rc::clone(&self.quote);
-                    self.compared.remove(i);
-                    let name = self.free_compared_name();
-                    self.compared.insert(
-                        i,
-                        Compared {
-                            name,
-                            scenario: editing,
-                            quote: Some(quote),
-                        },
-                    );
-                    self.load(&opened);
-                }
-                return;
-            }
-            Action::RestorePrevious => {
-                if let Some(previous) = self.previous.take() {
-                    let current = self.on_screen();
-                    let restored = State::open(&previous, self.lang);
-                    // Kept aside, the work was readable; if it no longer is, nothing changes.
-                    if let Ok(restored) = restored {
-                        *self = State {
-                            previous: Some(Rc::from(current)),
-                            ..restored
-                        };
-                    } else {
-                        self.previous = Some(previous);
-                    }
-                }
-                return;
-            }
-            Action::DismissPrevious => {
-                self.previous = None;
-                return;
-            }
-            Action::OpenLink(text) => {
-                let link = text.trim_start_matches('#');
-                let before = self.on_screen();
-                // The page's own address (kept current as you type) is no new link.
-                if link == before {
-                    return;
-                }
-                match State::open(link, self.lang) {
-                    Ok(opened) => {
-                        *self = State {
-                            previous: Some(Rc::from(before)),
-                            ..opened
-                        };
-                    }
-                    Err(why) => {
-                        let why = [("why", why.as_str())];
-                        self.notice = Some(self.lang.tf(Msg::NoticeLinkFailedSaved, &why));
-                        self.link_failed = true;
-                    }
-                }
-                return;
-            }
-            Action::DismissNotice => {
-                self.notice = None;
-                return;
-            }
-            Action::SetDisplayCurrency(code) => form.display_currency = code,
-            Action::SetExchangeRate(text) => form.exchange_rate = text,
-            Action::SetLanguage(lang) => {
-                *self = self.clone().in_language(lang);
-            }
-            Action::UseCard(card) => self.use_card(card, true),
-            Action::UseBuiltinCard => self.use_card(Rc::new(builtin_card()), false),
+            Action::OpenCompared(i) => self.open_compared(i),
+            Action::RestorePrevious => self.restore_previous(),
+            Action::DismissPrevious => self.previous = None,
+            Action::OpenLink(text) => self.open_link(&text),
+            Action::DismissNotice => self.notice = None,
         }
-        self.recompute();
+    }
+
+    /// Edit a compared scenario. A swap: the scenario being edited takes the opened one's place
+    /// in the comparison (under a name of its own), so editing a kept scenario loses nothing.
+    fn open_compared(&mut self, i: usize) {
+        if let Some(opened) = self.compared.get(i).map(|c| Rc::clone(&c.scenario)) {
+            let editing = Rc::clone(&self.scenario);
+            let quote = Rc::clone(&self.quote);
+            self.compared.remove(i);
+            let name = self.free_compared_name();
+            self.compared.insert(
+                i,
+                Compared {
+                    name,
+                    scenario: editing,
+                    quote: Some(quote),
+                },
+            );
+            self.load(&opened);
+        }
+    }
+
+    fn restore_previous(&mut self) {
+        if let Some(previous) = self.previous.take() {
+            let current = self.on_screen();
+            // Kept aside, the work was readable; if it no longer is, nothing changes.
+            match State::open(&previous, self.lang) {
+                Ok(restored) => {
+                    *self = State {
+                        previous: Some(Rc::from(current)),
+                        ..restored
+                    }
+                }
+                Err(_) => self.previous = Some(previous),
+            }
+        }
+    }
+
+    fn open_link(&mut self, text: &str) {
+        let link = text.trim_start_matches('#');
+        let before = self.on_screen();
+        // The page's own address (kept current as you type) is no new link.
+        if link == before {
+            return;
+        }
+        match State::open(link, self.lang) {
+            Ok(opened) => {
+                *self = State {
+                    previous: Some(Rc::from(before)),
+                    ..opened
+                };
+            }
+            Err(why) => {
+                let why = [("why", why.as_str())];
+                self.notice = Some(self.lang.tf(Msg::NoticeLinkFailedSaved, &why));
+                self.link_failed = true;
+            }
+        }
     }
 
     /// Shows `scenario` in the editor, keeping the card and the comparison; a scenario this card
@@ -538,10 +474,12 @@ impl State {
         share::encode(&self.saved())
     }
 
-    /// After the work on screen was replaced (start over, a preset), the work that was there
-    /// (`before`) is kept aside, one click from coming back, unless nothing changed.
-    fn kept_aside_unless_same(&mut self, before: String) {
-        if share::encode(&self.saved()) != before {
+    /// Replaces the work on screen (start over, a preset) by what `replace` makes of it; the
+    /// work that was there is kept aside, one click from coming back, unless nothing changed.
+    fn replace_keeping_aside(&mut self, replace: impl FnOnce(&mut State)) {
+        let before = self.on_screen();
+        replace(self);
+        if self.on_screen() != before {
             self.previous = Some(Rc::from(before));
         }
     }
@@ -643,6 +581,103 @@ impl Reducible for State {
 }
 
 impl Form {
+    /// Applies `edit`; `lang` names a new group, and `currency` (the card's) decides whether
+    /// an offer's list price can be shown.
+    fn apply(&mut self, edit: Edit, lang: Lang, currency: &str) {
+        match edit {
+            Edit::Text(input, text) => {
+                if let Some(slot) = self.text_mut(input) {
+                    *slot = text;
+                }
+            }
+            Edit::Pick(g, id, pick) => {
+                if let Some(line) = self.line_mut(g, id) {
+                    match pick {
+                        LinePick::Kind(kind) => line.kind = kind,
+                        LinePick::Phone(phone) => line.phone = phone,
+                        LinePick::Basis(basis) => line.basis = basis,
+                    }
+                }
+            }
+            Edit::Offer(preset) => {
+                self.offer = preset;
+                self.licence_price = list_price(preset, currency, lang);
+            }
+            Edit::DisplayCurrency(code) => self.display_currency = code,
+            Edit::AddGroup => {
+                if self.groups.len() < MAX_GROUPS {
+                    let n = (self.groups.len() + 1).to_string();
+                    self.groups.push(GroupForm {
+                        name: lang.tf(Msg::GroupDefaultName, &[("n", &n)]),
+                        organizers: "10".into(),
+                        licences: String::new(),
+                        lines: Vec::new(),
+                    });
+                }
+            }
+            Edit::RemoveGroup(g) => {
+                if self.groups.len() > 1 && g < self.groups.len() {
+                    self.groups.remove(g);
+                }
+            }
+            Edit::AddLine(g) => self.add_line(g),
+            Edit::RemoveLine(g, id) => {
+                if let Some(group) = self.groups.get_mut(g) {
+                    group.lines.retain(|l| l.id != id);
+                }
+            }
+        }
+    }
+
+    /// The text `input` holds, if it is on the form.
+    fn text_mut(&mut self, input: Input) -> Option<&mut String> {
+        Some(match input {
+            Input::TenantCountry => &mut self.tenant_country,
+            Input::TermMonths => &mut self.term_months,
+            Input::LicencePrice => &mut self.licence_price,
+            Input::PpmPrice => &mut self.ppm_price,
+            Input::ExchangeRate => &mut self.exchange_rate,
+            Input::GroupName(g) => &mut self.groups.get_mut(g)?.name,
+            Input::Organizers(g) => &mut self.groups.get_mut(g)?.organizers,
+            Input::Licences(g) => &mut self.groups.get_mut(g)?.licences,
+            Input::Line(g, id, field) => {
+                let line = self.line_mut(g, id)?;
+                match field {
+                    LineField::Country => &mut line.country,
+                    LineField::Calls => &mut line.calls,
+                    LineField::Minutes => &mut line.minutes,
+                }
+            }
+        })
+    }
+
+    fn line_mut(&mut self, g: usize, id: u32) -> Option<&mut LineForm> {
+        let group = self.groups.get_mut(g)?;
+        group.lines.iter_mut().find(|l| l.id == id)
+    }
+
+    fn add_line(&mut self, g: usize) {
+        let tenant_country = &self.tenant_country;
+        let group = self.groups.get_mut(g);
+        if let Some(group) = group.filter(|g| g.lines.len() < MAX_USAGE_LINES) {
+            // A new line copies the last one's country, the likeliest next entry.
+            let country = group
+                .lines
+                .last()
+                .map_or_else(|| tenant_country.clone(), |l| l.country.clone());
+            group.lines.push(LineForm {
+                id: self.next_id,
+                kind: UsageKind::DialOut,
+                country,
+                phone: PhoneType::Wireline,
+                calls: "1".into(),
+                minutes: "10".into(),
+                basis: Basis::PerOrganizer,
+            });
+            self.next_id += 1;
+        }
+    }
+
     /// Every field that reads in `from` written as the same value in `to`.
     fn reword(&mut self, from: Lang, to: Lang) {
         let number = |text: &mut String| {
@@ -675,8 +710,8 @@ impl Form {
         }
     }
 
-    /// The form showing `scenario` in `lang`, and the next free line id.
-    pub fn from_scenario(scenario: &Scenario, lang: Lang) -> (Form, u32) {
+    /// The form showing `scenario` in `lang`.
+    pub fn from_scenario(scenario: &Scenario, lang: Lang) -> Form {
         let mut next_id = 0;
         let groups = scenario
             .groups
@@ -705,7 +740,7 @@ impl Form {
                     .collect(),
             })
             .collect();
-        let form = Form {
+        Form {
             tenant_country: lang.country(scenario.tenant_country).into_owned(),
             offer: scenario.per_user.preset,
             licence_price: lang.editable(scenario.per_user.price),
@@ -714,8 +749,8 @@ impl Form {
             groups,
             display_currency: String::new(),
             exchange_rate: String::new(),
-        };
-        (form, next_id)
+            next_id,
+        }
     }
 
     /// The scenario the form describes (typed in `lang`), or a message for every field that

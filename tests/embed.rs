@@ -3,7 +3,7 @@
 
 use audio_cost::embed::{host_csp, origin_allowed, snippets, EmbedOptions, Mode, Theme};
 use audio_cost::pricing::CountryCode;
-use audio_cost::state::Action;
+use audio_cost::state::{Action, Input};
 
 fn read(pairs: &[(&str, &str)]) -> (EmbedOptions, Vec<String>) {
     EmbedOptions::read(Mode::Script, pairs.iter().copied(), "USD")
@@ -37,8 +37,8 @@ fn the_issues_example_attributes_apply() {
     assert_eq!(
         options.initial_actions(),
         vec![
-            Action::SetTenantCountry("United Kingdom".into()),
-            Action::SetOrganizers(0, "100".into())
+            Action::text(Input::TenantCountry, "United Kingdom"),
+            Action::text(Input::Organizers(0), "100")
         ]
     );
 }

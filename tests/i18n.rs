@@ -5,8 +5,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use audio_cost::i18n::{Lang, Msg, EN, ES, KEYS};
+use audio_cost::pricing::scenario::LineField;
 use audio_cost::pricing::{BreakEven, Crossing, Side};
-use audio_cost::state::{parse_number, Action, State};
+use audio_cost::state::{parse_number, Action, Input, State};
 use audio_cost::text;
 use rust_decimal::Decimal;
 use yew::Reducible;
@@ -128,7 +129,7 @@ fn switching_to_spanish_rewrites_the_form_and_the_messages() {
     assert!(summary
         .verdict
         .starts_with("La licencia por usuario sale más barata."));
-    let state = state.reduce(Action::SetOrganizers(0, "abc".into()));
+    let state = state.reduce(Action::text(Input::Organizers(0), "abc"));
     assert_eq!(
         state.error(audio_cost::pricing::Field::Organizers(0)),
         Some("Escribe un número como 20 o 2,5")
@@ -136,12 +137,8 @@ fn switching_to_spanish_rewrites_the_form_and_the_messages() {
     // Typed the Spanish way: 2,5 calls per organizer on the first line.
     let id = state.form.groups[0].lines[0].id;
     let state = state
-        .reduce(Action::SetOrganizers(0, "50".into()))
-        .reduce(Action::EditLine(
-            0,
-            id,
-            audio_cost::state::LineEdit::Calls("2,5".into()),
-        ));
+        .reduce(Action::text(Input::Organizers(0), "50"))
+        .reduce(Action::text(Input::Line(0, id, LineField::Calls), "2,5"));
     assert!(state.errors.is_empty(), "{:?}", state.errors);
     assert_eq!(state.scenario.groups[0].usage[0].calls, Decimal::new(25, 1));
     assert_eq!(Lang::Es.t(Msg::SidePerUser), "Licencia por usuario");

@@ -14,7 +14,7 @@ use audio_cost::pricing::{
     Scenario, UsageLine,
 };
 use audio_cost::share::{decode, encode, CarriedRates, LinkError, Named, Saved};
-use audio_cost::state::{Action, State};
+use audio_cost::state::{Action, Input, State};
 use common::{any_country, decimal, usage_line};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -154,7 +154,7 @@ fn a_link_keeps_different_saved_work_aside_and_restoring_swaps_them() {
     let kept = decode(state.previous.as_deref().unwrap()).unwrap();
     assert_eq!(kept.scenario, Scenario::example());
     // Editing, a preset or starting over keeps it aside; forgetting it drops it.
-    let state = state.reduce(Action::SetOrganizers(0, "20".into()));
+    let state = state.reduce(Action::text(Input::Organizers(0), "20"));
     assert!(state.clone().reduce(Action::Reset).previous.is_some());
     assert_eq!(state.reduce(Action::DismissPrevious).previous, None);
     // The same work in the link and in storage keeps nothing aside.
@@ -383,7 +383,8 @@ fn a_link_carries_its_language() {
 fn a_link_opened_in_an_open_page_keeps_the_work_on_screen_aside() {
     // On screen: 100 organizers (695.50). A link to the example arrives in the same tab.
     let link = encode(&saved(Scenario::example()));
-    let state = std::rc::Rc::new(State::default()).reduce(Action::SetOrganizers(0, "100".into()));
+    let state =
+        std::rc::Rc::new(State::default()).reduce(Action::text(Input::Organizers(0), "100"));
     let monthly = |s: &State| money(s.quote.per_user.monthly().unwrap(), "USD");
     let opened = state.clone().reduce(Action::OpenLink(format!("#{link}")));
     assert_eq!(monthly(&opened), "$347.75");

@@ -9,7 +9,7 @@ use audio_cost::format::money;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::{LineField, OfferField};
 use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind};
-use audio_cost::state::{parse_number, Action, LineEdit, State};
+use audio_cost::state::{parse_number, Action, Edit, Input, LinePick, State};
 use yew::Reducible;
 
 fn run(actions: Vec<Action>) -> Rc<State> {
@@ -47,7 +47,7 @@ fn more_organizers_recompute_the_quote() {
     // 100 organizers: licences 400.00; toll-free 100 x 2 x 25 = 5,000 x 0.0228 = 114.00;
     // GB 8,000 min, pool 6,000, 2,000 x 0.0165 = 33.00; AE 1,000 x 0.1485 = 148.50 -> 695.50.
     // Pay-per-minute doubles: 889.50.
-    let state = run(vec![Action::SetOrganizers(0, "100".into())]);
+    let state = run(vec![Action::text(Input::Organizers(0), "100")]);
     assert_eq!(totals(&state), pair("$695.50", "$889.50"));
 }
 
@@ -64,8 +64,8 @@ fn bad_input_keeps_the_text_and_the_last_valid_quote() {
         ("😀", "Enter a number like 20 or 2.5"),
     ] {
         let state = run(vec![
-            Action::SetOrganizers(0, "100".into()),
-            Action::SetOrganizers(0, typed.into()),
+            Action::text(Input::Organizers(0), "100"),
+            Action::text(Input::Organizers(0), typed),
         ]);
         assert_eq!(
             state.form.groups[0].organizers, typed,
@@ -87,8 +87,8 @@ fn bad_input_keeps_the_text_and_the_last_valid_quote() {
 #[test]
 fn fixing_the_field_clears_the_message() {
     let state = run(vec![
-        Action::SetOrganizers(0, "x".into()),
-        Action::SetOrganizers(0, "100".into()),
+        Action::text(Input::Organizers(0), "x"),
+        Action::text(Input::Organizers(0), "100"),
     ]);
     assert!(state.errors.is_empty());
     assert_eq!(totals(&state), pair("$695.50", "$889.50"));
@@ -116,7 +116,7 @@ fn numbers_read_as_people_type_them() {
 fn adding_a_line_copies_the_last_country() {
     // The new line: dial-out to the last line's country (AE, not Zone A), wireline, 1 call x 10
     // min per organizer = 500 min x 0.0495 = 24.75 on both: 372.50 and 469.50.
-    let state = run(vec![Action::AddLine(0)]);
+    let state = run(vec![Action::Edit(Edit::AddLine(0))]);
     let lines = &state.form.groups[0].lines;
     assert_eq!(lines.len(), 5);
     assert_eq!(lines[4].country, "United Arab Emirates");
@@ -127,48 +127,47 @@ fn adding_a_line_copies_the_last_country() {
 fn removing_and_editing_lines() {
     // Removing toll dial-in (15,000 min, 247.50 on pay-per-minute only): 347.75 vs 197.25.
     let first = State::default().form.groups[0].lines[0].id;
-    let state = run(vec![Action::RemoveLine(0, first)]);
+    let state = run(vec![Action::Edit(Edit::RemoveLine(0, first))]);
     assert_eq!(state.form.groups[0].lines.len(), 3);
     assert_eq!(totals(&state), pair("$347.75", "$197.25"));
 
     // The AE line (id 3) to wireline: 500 min x 0.0495 = 24.75 instead of 74.25 on both.
-    let state = run(vec![Action::EditLine(
+    let state = run(vec![Action::Edit(Edit::Pick(
         0,
         3,
-        LineEdit::Phone(PhoneType::Wireline),
-    )]);
+        LinePick::Phone(PhoneType::Wireline),
+    ))]);
     assert_eq!(totals(&state), pair("$298.25", "$395.25"));
 
     // The same line as toll dial-in from AE, which has no documented toll numbers: not priced.
-    let state = run(vec![Action::EditLine(
+    let state = run(vec![Action::Edit(Edit::Pick(
         0,
         3,
-        LineEdit::Kind(UsageKind::TollDialIn),
-    )]);
+        LinePick::Kind(UsageKind::TollDialIn),
+    ))]);
     assert_eq!(totals(&state), pair("$273.50", "$370.50"));
     assert_eq!(state.quote.warnings.len(), 1);
 }
 
 #[test]
 fn an_unknown_country_is_a_message_beside_its_field() {
-    let state = run(vec![Action::EditLine(
-        0,
-        2,
-        LineEdit::Country("Narnia".into()),
+    let state = run(vec![Action::text(
+        Input::Line(0, 2, LineField::Country),
+        "Narnia",
     )]);
     assert!(state
         .error(Field::Line(0, 2, LineField::Country))
         .unwrap()
         .starts_with("Pick a country"));
     assert_eq!(totals(&state), pair("$347.75", "$444.75"));
-    let state = run(vec![Action::SetTenantCountry("Atlantis".into())]);
+    let state = run(vec![Action::text(Input::TenantCountry, "Atlantis")]);
     assert!(state.error(Field::TenantCountry).is_some());
 }
 
 #[test]
 fn a_pay_per_minute_only_tenant() {
     // Albania: the licence can't be bought. Pay-per-minute rates don't depend on the tenant.
-    let state = run(vec![Action::SetTenantCountry("albania".into())]);
+    let state = run(vec![Action::text(Input::TenantCountry, "albania")]);
     assert!(state.errors.is_empty());
     assert_eq!(totals(&state), pair("n/a", "$444.75"));
 }
@@ -177,7 +176,7 @@ fn a_pay_per_minute_only_tenant() {
 fn choosing_the_us_can_offer_sets_its_price_and_pool() {
     // Price 0; its pool covers US/Canada only, so GB dial-out is billed in full:
     // 0 + 57.00 + 66.00 + 74.25 = 197.25.
-    let state = run(vec![Action::SetOffer(OfferPreset::DialOutUsCan)]);
+    let state = run(vec![Action::Edit(Edit::Offer(OfferPreset::DialOutUsCan))]);
     assert_eq!(state.form.licence_price, "0");
     assert_eq!(totals(&state), pair("$197.25", "$444.75"));
 }
@@ -187,16 +186,16 @@ fn prices_and_term_are_editable() {
     // Licence at 2.50: 50 x 2.50 = 125.00 instead of 200.00 -> 272.75. Pay-per-minute fee 1.00
     // per organizer: +50.00 -> 494.75. 24 months: 272.75 x 24 = 6,546.00.
     let state = run(vec![
-        Action::SetLicencePrice("2.50".into()),
-        Action::SetPpmPrice("1".into()),
-        Action::SetTermMonths("24".into()),
+        Action::text(Input::LicencePrice, "2.50"),
+        Action::text(Input::PpmPrice, "1"),
+        Action::text(Input::TermMonths, "24"),
     ]);
     assert_eq!(totals(&state), pair("$272.75", "$494.75"));
     assert_eq!(
         money(state.quote.per_user.priced().unwrap().term_total, "USD"),
         "$6,546.00"
     );
-    let state = run(vec![Action::SetLicencePrice("-4".into())]);
+    let state = run(vec![Action::text(Input::LicencePrice, "-4")]);
     assert_eq!(
         state.error(Field::Offer(Side::PerUser, OfferField::Price)),
         Some("Can't be negative")
@@ -205,22 +204,22 @@ fn prices_and_term_are_editable() {
 
 #[test]
 fn licences_below_organizers_are_refused() {
-    let state = run(vec![Action::SetLicences(0, "10".into())]);
+    let state = run(vec![Action::text(Input::Licences(0), "10")]);
     assert!(state
         .error(Field::Licences(0))
         .unwrap()
         .starts_with("Buy at least one licence per organizer"));
     // 60 licences for 50 organizers: 240.00 in licences and a 3,600-minute pool, which now covers
     // all 4,000 GB minutes but 400: 400 x 0.0165 = 6.60. 240 + 57 + 6.60 + 74.25 = 377.85.
-    let state = run(vec![Action::SetLicences(0, "60".into())]);
+    let state = run(vec![Action::text(Input::Licences(0), "60")]);
     assert_eq!(totals(&state), pair("$377.85", "$444.75"));
 }
 
 #[test]
 fn start_over_restores_the_example() {
     let state = run(vec![
-        Action::SetOrganizers(0, "7".into()),
-        Action::AddLine(0),
+        Action::text(Input::Organizers(0), "7"),
+        Action::Edit(Edit::AddLine(0)),
         Action::Reset,
     ]);
     // The example again; the work it replaced (7 organizers) is kept aside, one click away.
@@ -235,7 +234,7 @@ fn start_over_restores_the_example() {
     assert_eq!(run(vec![Action::Reset]).previous, None);
     // A preset keeps the work it replaces aside too.
     let preset = run(vec![
-        Action::SetOrganizers(0, "7".into()),
+        Action::text(Input::Organizers(0), "7"),
         Action::Load(Rc::new(audio_cost::pricing::Scenario::example())),
     ]);
     assert!(preset.previous.is_some());
@@ -248,7 +247,7 @@ fn groups_are_added_named_and_removed_and_the_best_mix_follows() {
     // and AE 74.25: 377.85. Pay-per-minute is unchanged: 444.75.
     // Best mix: the first group licensed (347.75) and the new one on pay-per-minute (0.00):
     // 347.75, 30.10 below the licence for all and 97.00 below pay-per-minute.
-    let state = run(vec![Action::AddGroup]);
+    let state = run(vec![Action::Edit(Edit::AddGroup)]);
     assert_eq!(totals(&state), pair("$377.85", "$444.75"));
     assert_eq!(state.form.groups[1].name, "Group 2");
     let mix = state.quote.mixed.as_ref().unwrap();
@@ -257,24 +256,31 @@ fn groups_are_added_named_and_removed_and_the_best_mix_follows() {
     assert_eq!(money(mix.saves_against_per_user.unwrap(), "USD"), "$30.10");
 
     let state = state
-        .reduce(Action::SetGroupName(1, "Sales".into()))
-        .reduce(Action::SetOrganizers(1, "abc".into()));
+        .reduce(Action::text(Input::GroupName(1), "Sales"))
+        .reduce(Action::text(Input::Organizers(1), "abc"));
     assert_eq!(state.scenario.groups[1].name, "Sales");
     assert_eq!(
         state.error(Field::Organizers(1)),
         Some("Enter a number like 20 or 2.5")
     );
     // Removing the group with the bad field clears its message and prices one group again.
-    let state = state.reduce(Action::RemoveGroup(1));
+    let state = state.reduce(Action::Edit(Edit::RemoveGroup(1)));
     assert!(state.errors.is_empty());
     assert_eq!(totals(&state), pair("$347.75", "$444.75"));
     // The last group can't be removed.
-    assert_eq!(state.reduce(Action::RemoveGroup(0)).form.groups.len(), 1);
+    assert_eq!(
+        state
+            .reduce(Action::Edit(Edit::RemoveGroup(0)))
+            .form
+            .groups
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn a_long_group_name_is_a_message_beside_it() {
-    let state = run(vec![Action::SetGroupName(0, "x".repeat(61))]);
+    let state = run(vec![Action::text(Input::GroupName(0), "x".repeat(61))]);
     assert_eq!(
         state.error(Field::GroupName(0)),
         Some("Use at most 60 characters")
@@ -283,7 +289,7 @@ fn a_long_group_name_is_a_message_beside_it() {
 
 #[test]
 fn no_more_than_eight_groups() {
-    let state = run(vec![Action::AddGroup; 9]);
+    let state = run(vec![Action::Edit(Edit::AddGroup); 9]);
     assert_eq!(state.form.groups.len(), 8);
     assert!(state.errors.is_empty());
 }
@@ -293,7 +299,7 @@ fn scenarios_are_kept_renamed_opened_and_removed_for_comparison() {
     // Keep the example (347.75), then edit to 100 organizers (695.50, see above) and keep that.
     let state = run(vec![
         Action::Compare,
-        Action::SetOrganizers(0, "100".into()),
+        Action::text(Input::Organizers(0), "100"),
         Action::Compare,
         Action::RenameCompared(0, "Today".into()),
     ]);
@@ -349,8 +355,8 @@ fn totals_can_also_be_shown_in_another_currency() {
     // EUR at 0.92 a dollar: the example's licence total 347.75 is about 319.93 EUR
     // (347.75 x 0.92 = 319.93); the card's dollars stay what is priced.
     let state = run(vec![
-        Action::SetDisplayCurrency("EUR".into()),
-        Action::SetExchangeRate("0.92".into()),
+        Action::Edit(Edit::DisplayCurrency("EUR".into())),
+        Action::text(Input::ExchangeRate, "0.92"),
     ]);
     let display = state.display.clone().unwrap();
     assert_eq!(
@@ -360,7 +366,7 @@ fn totals_can_also_be_shown_in_another_currency() {
     assert_eq!(totals(&state), pair("$347.75", "$444.75"));
     // A rate that can't be: a message beside it, and no conversion shown from it.
     for bad in ["0", "-1", "abc", "1000001", "0.1234567"] {
-        let state = state.clone().reduce(Action::SetExchangeRate(bad.into()));
+        let state = state.clone().reduce(Action::text(Input::ExchangeRate, bad));
         assert!(
             state
                 .error(audio_cost::pricing::Field::ExchangeRate)
@@ -376,7 +382,7 @@ fn totals_can_also_be_shown_in_another_currency() {
     // It travels in the link.
     let saved = state.saved();
     assert_eq!(saved.display, Some(display));
-    let none = state.reduce(Action::SetDisplayCurrency(String::new()));
+    let none = state.reduce(Action::Edit(Edit::DisplayCurrency(String::new())));
     assert_eq!(none.display, None);
 }
 
@@ -384,7 +390,7 @@ fn totals_can_also_be_shown_in_another_currency() {
 fn a_group_takes_no_more_than_fifty_lines() {
     // The example's group has 4 lines; 46 more reach the limit of 50, and the 51st is refused
     // (the page disables its button and says why) instead of freezing the quote as invalid.
-    let state = run((0..47).map(|_| Action::AddLine(0)).collect());
+    let state = run((0..47).map(|_| Action::Edit(Edit::AddLine(0))).collect());
     assert_eq!(state.form.groups[0].lines.len(), 50);
     assert!(state.errors.is_empty(), "{:?}", state.errors);
 }
@@ -392,11 +398,11 @@ fn a_group_takes_no_more_than_fifty_lines() {
 #[test]
 fn choosing_a_display_currency_converts_nothing_until_a_rate_is_typed() {
     // No rate is ever assumed: EUR alone shows no conversion and no message; 0.92 then does.
-    let state = run(vec![Action::SetDisplayCurrency("EUR".into())]);
+    let state = run(vec![Action::Edit(Edit::DisplayCurrency("EUR".into()))]);
     assert_eq!(state.form.exchange_rate, "");
     assert_eq!(state.display, None);
     assert!(state.errors.is_empty());
-    let state = state.reduce(Action::SetExchangeRate("0.92".into()));
+    let state = state.reduce(Action::text(Input::ExchangeRate, "0.92"));
     assert_eq!(
         state.display.as_ref().map(|d| d.rate.to_string()),
         Some("0.92".into())
@@ -417,7 +423,7 @@ fn a_card_in_another_currency_asks_for_the_licence_price_in_it() {
         Some("Enter your price in GBP: the list price is in US dollars")
     );
     // 3.20 a licence: 50 x 3.20 = 160.00 instead of 200.00, so 347.75 - 40.00 = 307.75.
-    let state = state.reduce(Action::SetLicencePrice("3.20".into()));
+    let state = state.reduce(Action::text(Input::LicencePrice, "3.20"));
     assert!(state.errors.is_empty());
     assert_eq!(
         money(state.quote.per_user.monthly().unwrap(), "GBP"),
@@ -426,7 +432,7 @@ fn a_card_in_another_currency_asks_for_the_licence_price_in_it() {
     // The free USA/CAN offer is free in any currency.
     let free = state
         .clone()
-        .reduce(Action::SetOffer(OfferPreset::DialOutUsCan));
+        .reduce(Action::Edit(Edit::Offer(OfferPreset::DialOutUsCan)));
     assert_eq!(free.form.licence_price, "0");
     let back = state.reduce(Action::UseBuiltinCard);
     assert_eq!(back.form.licence_price, "4.00");
@@ -438,8 +444,8 @@ fn re_choosing_the_offer_in_spanish_writes_a_spanish_price() {
     // The Spanish form reads "4,00"; writing "4.00" would be refused ("Usa una coma…").
     let state = run(vec![
         Action::SetLanguage(Lang::Es),
-        Action::SetOffer(OfferPreset::DialOutUsCan),
-        Action::SetOffer(OfferPreset::AudioConferencing),
+        Action::Edit(Edit::Offer(OfferPreset::DialOutUsCan)),
+        Action::Edit(Edit::Offer(OfferPreset::AudioConferencing)),
     ]);
     assert_eq!(state.form.licence_price, "4,00");
     assert!(state.errors.is_empty(), "{:?}", state.errors);
@@ -451,7 +457,10 @@ fn a_country_name_being_typed_is_not_read_as_the_code_it_spells() {
     // "Ge" begins Germany (DE) and Georgia (GE): keep typing. "GE" in capitals is Georgia's
     // code; "gb" is read because no country's name begins "gb"; "de" is not (Denmark).
     let country = |text: &str| {
-        let state = run(vec![Action::EditLine(0, 2, LineEdit::Country(text.into()))]);
+        let state = run(vec![Action::text(
+            Input::Line(0, 2, LineField::Country),
+            text,
+        )]);
         let field = Field::Line(0, 2, LineField::Country);
         match state.error(field) {
             Some(message) => Err(message.to_string()),
@@ -477,9 +486,9 @@ fn switching_language_with_a_field_invalid_keeps_what_every_other_field_means() 
     // field invalid the form can't be rebuilt from the scenario, so each field that reads is
     // rewritten as the same number in Spanish, and the invalid one stays as typed.
     let state = run(vec![
-        Action::EditLine(0, 0, LineEdit::Calls("1,000".into())),
-        Action::EditLine(0, 1, LineEdit::Minutes("2.5".into())),
-        Action::SetTenantCountry("Narn".into()),
+        Action::text(Input::Line(0, 0, LineField::Calls), "1,000"),
+        Action::text(Input::Line(0, 1, LineField::Minutes), "2.5"),
+        Action::text(Input::TenantCountry, "Narn"),
         Action::SetLanguage(Lang::Es),
     ]);
     let lines = &state.form.groups[0].lines;
@@ -490,7 +499,7 @@ fn switching_language_with_a_field_invalid_keeps_what_every_other_field_means() 
     assert_eq!(state.form.tenant_country, "Narn");
     assert_eq!(state.form.licence_price, "4,00");
     // Fixing the tenant prices what was typed: 1,000 toll calls of 30 min per organizer.
-    let state = state.reduce(Action::SetTenantCountry("US".into()));
+    let state = state.reduce(Action::text(Input::TenantCountry, "US"));
     assert!(state.errors.is_empty(), "{:?}", state.errors);
     let usage = &state.scenario.groups[0].usage;
     assert_eq!(

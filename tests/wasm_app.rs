@@ -153,3 +153,53 @@ async fn panels_come_and_go_with_the_quote_in_a_debug_build() {
     .await;
     assert!(present(&root, "break-even-chart"));
 }
+
+/// With the app's one dispatcher handed down unchanged, a keystroke re-renders only the
+/// components whose props it changed: the edited line (not the other lines of its group, nor
+/// any other panel of the form) and what shows the quote.
+#[wasm_bindgen_test]
+async fn a_keystroke_re_renders_only_what_it_changed() {
+    let root = mount().await;
+    let lines = root
+        .query_selector_all("[data-testid='usage-line']")
+        .unwrap()
+        .length();
+    assert!(lines >= 3, "the example has several lines: {lines}");
+    let before = audio_cost::ui::render_counts();
+    type_into(
+        &root,
+        "[data-testid='usage-line']:nth-child(2) [data-testid='usage-calls']",
+        "3",
+    )
+    .await;
+    let after = audio_cost::ui::render_counts();
+    let renders =
+        |name: &str| after.get(name).copied().unwrap_or(0) - before.get(name).copied().unwrap_or(0);
+    // One render of the app, its group, the group's table and the one line typed into.
+    for (component, expected) in [
+        ("App", 1),
+        ("GroupPanel", 1),
+        ("UsageTable", 1),
+        ("UsageRow", 1),
+    ] {
+        assert_eq!(renders(component), expected, "{component}");
+    }
+    // The quote changed, so the results follow it.
+    assert_eq!(renders("Results"), 1);
+    // Nothing else on the form: its props are unchanged.
+    for component in [
+        "Field",
+        "TenantPanel",
+        "OfferPanel",
+        "DisplayPanel",
+        "RateCardPanel",
+        "PresetPicker",
+        "LanguagePicker",
+        "ThemePicker",
+        "CountryLists",
+        "Assumptions",
+        "HostRates",
+    ] {
+        assert_eq!(renders(component), 0, "{component} re-rendered");
+    }
+}

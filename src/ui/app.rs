@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use gloo_timers::callback::Timeout;
 
 use super::assumptions::Assumptions;
@@ -30,7 +32,7 @@ use crate::pricing::scenario::limits::MAX_GROUPS;
 use crate::pricing::scenario::OfferField;
 use crate::pricing::{Field, Side};
 use crate::share;
-use crate::state::{Action, State};
+use crate::state::{Action, Edit, State};
 use crate::text;
 use yew::Reducible;
 
@@ -48,6 +50,7 @@ pub struct AppProps {
 /// The calculator: inputs on one side, the comparison on the other, recomputed on every keystroke.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    rendered("App");
     let options = Rc::clone(&props.options);
     let page = options.mode == Mode::Page;
     let state = use_reducer({
@@ -122,10 +125,11 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     });
-    let on_action = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // The same callback every render (the dispatcher never changes), so a component whose
+    // other props are unchanged skips its render.
+    let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
     use_effect_with((), {
         let (on_action, debounce) = (on_action.clone(), debounce.clone());
         move |()| {
@@ -251,7 +255,7 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                     <p class="group-actions">
                         <button type="button" class="add" data-testid="add-group" disabled={form.groups.len() >= MAX_GROUPS}
-                            onclick={on_action.reform(|_: MouseEvent| Action::AddGroup)}>{lang.t(Msg::AppAddGroup)}</button>
+                            onclick={on_action.reform(|_: MouseEvent| Action::Edit(Edit::AddGroup))}>{lang.t(Msg::AppAddGroup)}</button>
                         <span class="hint">{lang.t(Msg::AppAddGroupHint)}</span>
                     </p>
                     <button type="button" class="reset" data-testid="reset" onclick={on_reset}>{lang.t(Msg::AppStartOver)}</button>

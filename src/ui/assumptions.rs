@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -16,6 +18,7 @@ pub struct AssumptionsProps {
 
 #[component]
 pub fn Assumptions(props: &AssumptionsProps) -> Html {
+    rendered("Assumptions");
     let lang = use_lang();
     html! {
         <details class="panel assumptions" data-testid="assumptions">

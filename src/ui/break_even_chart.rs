@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -79,6 +81,7 @@ fn label_start(x: Decimal, label: &str) -> Decimal {
 /// figures as a table for screen readers.
 #[component]
 pub fn BreakEvenChart(props: &BreakEvenChartProps) -> Html {
+    rendered("BreakEvenChart");
     // Hooks first, on every render: Yew requires the same hooks in the same order, and a
     // quote with no chart returns early below.
     let lang = use_lang();

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::{Lang, Msg};
 
@@ -85,6 +87,7 @@ const ROWS: [Msg; 13] = [
 /// that differs from the edited scenario's is highlighted.
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
+    rendered("Comparison");
     let lang = use_lang();
     // Every scenario is priced with the one card, in its currency.
     let currency = props.quote.currency.as_str();

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 
 use crate::pricing::{country, RateCard};
@@ -16,6 +18,7 @@ pub struct CountryListsProps {
 /// countries (those with documented availability) and every ISO 3166-1 country.
 #[component]
 pub fn CountryLists(props: &CountryListsProps) -> Html {
+    rendered("CountryLists");
     let lang = use_lang();
     html! {
         <>

@@ -1,10 +1,11 @@
 use yew::prelude::*;
 
 use super::field::Field;
+use super::rendered;
 use super::use_lang;
 use crate::i18n::Msg;
 use crate::pricing::money::RATE_SHEET_CURRENCIES;
-use crate::state::Action;
+use crate::state::{Action, Edit, Input};
 
 #[derive(Properties, PartialEq)]
 pub struct DisplayPanelProps {
@@ -20,12 +21,12 @@ pub struct DisplayPanelProps {
 /// Totals also in another currency, at an exchange rate the user types (nothing is fetched).
 #[component]
 pub fn DisplayPanel(props: &DisplayPanelProps) -> Html {
+    rendered("DisplayPanel");
     let lang = use_lang();
-    let onchange = props.on_action.reform(|e: Event| {
-        Action::SetDisplayCurrency(
-            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value(),
-        )
+    let on_action = &props.on_action;
+    let onchange = on_action.reform(|e: Event| {
+        let code = e.target_unchecked_into::<web_sys::HtmlSelectElement>();
+        Action::Edit(Edit::DisplayCurrency(code.value()))
     });
     let chosen = props.currency.as_str();
     html! {
@@ -44,7 +45,7 @@ pub fn DisplayPanel(props: &DisplayPanelProps) -> Html {
                 <Field id="exchange-rate" testid="exchange-rate" value={&props.rate}
                     label={lang.tf(Msg::DisplayRate, &[("from", &props.card_currency), ("to", chosen)])}
                     hint={lang.t(Msg::DisplayRateHint)} error={props.rate_error.clone()}
-                    on_input={props.on_action.reform(Action::SetExchangeRate)} />
+                    input={Input::ExchangeRate} {on_action} />
             }
         </fieldset>
     }

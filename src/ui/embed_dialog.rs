@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{copy_on_click, use_lang};
+use super::{copy_on_click, rendered, use_lang};
 use crate::i18n::{Lang, Msg};
 
 use super::browser;
@@ -31,6 +31,7 @@ fn label(lang: Lang, theme: Theme) -> &'static str {
 /// current scenario, with a copy button each.
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
+    rendered("EmbedDialog");
     let lang = use_lang();
     let open = use_state(|| false);
     let theme = use_state(|| Theme::Auto);

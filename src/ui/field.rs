@@ -1,13 +1,19 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::rendered;
+use crate::state::{Action, Input};
+
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub value: AttrValue,
     pub testid: AttrValue,
-    pub on_input: Callback<String>,
+    /// What the field edits: each keystroke is `Action::text(input, value)`.
+    pub input: Input,
+    /// The app's dispatcher, the same every render, so an unchanged field skips its render.
+    pub on_action: Callback<Action>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
     #[prop_or_default]
@@ -28,9 +34,10 @@ pub struct FieldProps {
 /// cursor.
 #[component]
 pub fn Field(props: &FieldProps) -> Html {
-    let on_input = props.on_input.clone();
-    let oninput = Callback::from(move |e: InputEvent| {
-        on_input.emit(e.target_unchecked_into::<HtmlInputElement>().value())
+    rendered("Field");
+    let input = props.input;
+    let oninput = props.on_action.reform(move |e: InputEvent| {
+        Action::text(input, e.target_unchecked_into::<HtmlInputElement>().value())
     });
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);

@@ -6,9 +6,10 @@ use super::use_lang;
 use crate::i18n::Msg;
 
 use super::field::Field;
+use super::rendered;
 use super::usage_table::UsageTable;
 use crate::pricing::Field as ScenarioField;
-use crate::state::{Action, GroupForm};
+use crate::state::{Action, Edit, GroupForm, Input};
 
 #[derive(Properties, PartialEq)]
 pub struct GroupPanelProps {
@@ -23,7 +24,9 @@ pub struct GroupPanelProps {
 /// One organizer group: its name, size and licences, and its own call mix.
 #[component]
 pub fn GroupPanel(props: &GroupPanelProps) -> Html {
+    rendered("GroupPanel");
     let lang = use_lang();
+    let on_action = &props.on_action;
     let g = props.index;
     // The first group keeps the ids the page had before groups, so links to them still work.
     let id = |name: &str| {
@@ -42,23 +45,23 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
     };
     let on_remove = props
         .on_action
-        .reform(move |_: MouseEvent| Action::RemoveGroup(g));
+        .reform(move |_: MouseEvent| Action::Edit(Edit::RemoveGroup(g)));
     html! {
         <fieldset class="panel group" data-testid="group">
             <legend>{&title}</legend>
             <div class="group-fields">
                 <Field id={id("group-name")} label={lang.t(Msg::GroupName)} testid="group-name" inputmode="text"
                     value={group.name.clone()} error={error(ScenarioField::GroupName(g))}
-                    on_input={props.on_action.reform(move |text| Action::SetGroupName(g, text))} />
+                    input={Input::GroupName(g)} {on_action} />
                 <Field id={id("organizers")} label={lang.t(Msg::GroupOrganizers)} testid="organizers" inputmode="numeric"
                     value={group.organizers.clone()} hint={lang.t(Msg::GroupOrganizersHint)}
                     error={error(ScenarioField::Organizers(g))}
-                    on_input={props.on_action.reform(move |text| Action::SetOrganizers(g, text))} />
+                    input={Input::Organizers(g)} {on_action} />
                 <Field id={id("licences")} label={lang.t(Msg::GroupLicences)} testid="licences" inputmode="numeric"
                     value={group.licences.clone()} placeholder={lang.t(Msg::GroupLicencesPlaceholder)}
                     hint={lang.t(Msg::GroupLicencesHint)}
                     error={error(ScenarioField::Licences(g))}
-                    on_input={props.on_action.reform(move |text| Action::SetLicences(g, text))} />
+                    input={Input::Licences(g)} {on_action} />
                 if props.removable {
                     <button type="button" class="remove-group" data-testid="remove-group"
                         aria-label={lang.tf(Msg::GroupRemoveLabel, &[("name", &title)])} onclick={on_remove}>{lang.t(Msg::GroupRemove)}</button>

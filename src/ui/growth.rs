@@ -3,6 +3,8 @@ use std::rc::Rc;
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 use crate::pricing::Side;
@@ -25,6 +27,7 @@ const STEPS: [(Msg, i64); 3] = [
 /// What if usage grows? Both totals and the cheaper option at +20 % and +50 %, without retyping.
 #[component]
 pub fn Growth(props: &GrowthProps) -> Html {
+    rendered("Growth");
     let lang = use_lang();
     let currency = props.quote.currency.as_str();
     let show = |total: Option<Decimal>| {

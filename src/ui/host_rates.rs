@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{browser, use_lang};
+use super::{browser, rendered, use_lang};
 use crate::embed::{EmbedOptions, HostRatesProblem, Mode};
 use crate::i18n::Msg;
 use crate::state::Action;
@@ -22,6 +22,7 @@ pub struct HostRatesProps {
 /// use then: a later card from the host, a file or the built-in button may have replaced it.
 #[component]
 pub fn HostRates(props: &HostRatesProps) -> Html {
+    rendered("HostRates");
     let lang = use_lang();
     let problem = use_state(|| None::<HostRatesProblem>);
     use_effect_with((), {

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::choice::{on_pick, options, Choices};
 use crate::i18n::{Lang, Msg};
 use crate::state::Action;
@@ -16,6 +18,7 @@ pub struct LanguagePickerProps {
 /// carried in the share link.
 #[component]
 pub fn LanguagePicker(props: &LanguagePickerProps) -> Html {
+    rendered("LanguagePicker");
     let onchange = on_pick(LANGUAGES, props.on_action.reform(Action::SetLanguage));
     html! {
         <div class="language-picker">

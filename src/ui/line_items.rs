@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -18,6 +20,7 @@ pub struct LineItemsProps {
 /// the rate and the amount, per option.
 #[component]
 pub fn LineItems(props: &LineItemsProps) -> Html {
+    rendered("LineItems");
     let lang = use_lang();
     let currency = props.quote.currency.as_str();
     let several = props.scenario.groups.len() > 1;

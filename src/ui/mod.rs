@@ -56,6 +56,28 @@ fn copy_on_click(
     })
 }
 
+/// Counts a component's renders in debug builds, so a test can show that a keystroke
+/// re-renders only the components whose props it changed (tests/wasm_app.rs). Release builds
+/// compile it to nothing.
+fn rendered(component: &'static str) {
+    #[cfg(debug_assertions)]
+    RENDERS.with_borrow_mut(|renders| *renders.entry(component).or_default() += 1);
+    #[cfg(not(debug_assertions))]
+    let _ = component;
+}
+
+#[cfg(debug_assertions)]
+thread_local! {
+    static RENDERS: std::cell::RefCell<std::collections::BTreeMap<&'static str, u32>> =
+        Default::default();
+}
+
+/// How many times each counted component has rendered so far (debug builds).
+#[cfg(debug_assertions)]
+pub fn render_counts() -> std::collections::BTreeMap<&'static str, u32> {
+    RENDERS.with_borrow(Clone::clone)
+}
+
 /// The page's language, which the app provides to every component.
 #[yew::hook]
 fn use_lang() -> Lang {

@@ -5,8 +5,9 @@ use crate::i18n::Msg;
 
 use super::choice::{on_pick, options, Choices};
 use super::field::Field;
+use super::rendered;
 use crate::pricing::OfferPreset;
-use crate::state::Action;
+use crate::state::{Action, Edit, Input};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -28,8 +29,10 @@ const OFFERS: &Choices<OfferPreset> = &[
 /// Which per-user licence to compare, and every price editable.
 #[component]
 pub fn OfferPanel(props: &OfferPanelProps) -> Html {
+    rendered("OfferPanel");
     let lang = use_lang();
-    let onchange = on_pick(OFFERS, props.on_action.reform(Action::SetOffer));
+    let on_action = &props.on_action;
+    let onchange = on_pick(OFFERS, on_action.reform(|o| Action::Edit(Edit::Offer(o))));
     let currency = &props.currency;
     html! {
         <fieldset class="panel offer">
@@ -43,10 +46,10 @@ pub fn OfferPanel(props: &OfferPanelProps) -> Html {
             <Field id="licence-price" label={lang.tf(Msg::OfferLicencePrice, &[("currency", currency)])}
                 testid="licence-price" value={&props.licence_price}
                 hint={lang.tf(Msg::OfferLicencePriceHint, &[("currency", currency)])}
-                error={props.licence_price_error.clone()} on_input={props.on_action.reform(Action::SetLicencePrice)} />
+                error={props.licence_price_error.clone()} input={Input::LicencePrice} {on_action} />
             <Field id="ppm-price" label={lang.tf(Msg::OfferPpmFee, &[("currency", currency)])}
                 testid="ppm-price" value={&props.ppm_price} hint={lang.t(Msg::OfferPpmFeeHint)}
-                error={props.ppm_price_error.clone()} on_input={props.on_action.reform(Action::SetPpmPrice)} />
+                error={props.ppm_price_error.clone()} input={Input::PpmPrice} {on_action} />
         </fieldset>
     }
 }

@@ -1,6 +1,8 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -15,6 +17,7 @@ pub struct PoolGaugeProps {
 /// which Microsoft alerts admins. SVG attributes, not inline styles (the page's CSP forbids them).
 #[component]
 pub fn PoolGauge(props: &PoolGaugeProps) -> Html {
+    rendered("PoolGauge");
     let lang = use_lang();
     let pool = &props.pool;
     let share = pool.share_used.unwrap_or(Decimal::ZERO);

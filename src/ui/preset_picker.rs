@@ -3,6 +3,8 @@ use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -17,6 +19,7 @@ pub struct PresetPickerProps {
 /// "Start from a typical customer": loads a preset and says what it assumes.
 #[component]
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
+    rendered("PresetPicker");
     let lang = use_lang();
     let chosen = use_state(|| None::<usize>);
     let onchange = {

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -20,6 +22,7 @@ pub struct PrintSummaryProps {
 /// controls, with the date, the rate card and the link that reopens the quote.
 #[component]
 pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
+    rendered("PrintSummary");
     let lang = use_lang();
     let s = &props.scenario;
     let currency = props.card.currency.as_ref();

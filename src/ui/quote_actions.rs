@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{copy_on_click, use_lang};
+use super::{copy_on_click, rendered, use_lang};
 use crate::i18n::Msg;
 
 use super::browser;
@@ -17,6 +17,7 @@ pub struct QuoteActionsProps {
 /// a CSV file, or a printed page.
 #[component]
 pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
+    rendered("QuoteActions");
     let lang = use_lang();
     let status = use_state(|| None::<&'static str>);
     let link =

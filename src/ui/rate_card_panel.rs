@@ -3,6 +3,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -34,6 +36,7 @@ const SHOWN_PROBLEMS: usize = 100;
 /// nothing is uploaded.
 #[component]
 pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
+    rendered("RateCardPanel");
     let lang = use_lang();
     let rejected = use_state(|| None::<Rejected>);
     let reading = use_state(|| None::<String>);

@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::Msg;
 
@@ -27,6 +29,7 @@ pub struct ResultsProps {
 /// Both options side by side, the verdict, the break-even, the pool and the warnings.
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
+    rendered("Results");
     let quote = &props.quote;
     let lang = use_lang();
     let summary = Summary::new(lang, quote, &props.scenario);

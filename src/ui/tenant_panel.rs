@@ -5,7 +5,8 @@ use crate::i18n::Msg;
 
 use super::country_lists::TENANT_LIST_ID;
 use super::field::Field;
-use crate::state::Action;
+use super::rendered;
+use crate::state::{Action, Input};
 
 #[derive(Properties, PartialEq)]
 pub struct TenantPanelProps {
@@ -19,17 +20,18 @@ pub struct TenantPanelProps {
 /// Where the tenant buys and over how long.
 #[component]
 pub fn TenantPanel(props: &TenantPanelProps) -> Html {
+    rendered("TenantPanel");
     let lang = use_lang();
-    let emit = |make: fn(String) -> Action| props.on_action.reform(make);
+    let on_action = &props.on_action;
     html! {
         <fieldset class="panel tenant">
             <legend>{lang.t(Msg::TenantLegend)}</legend>
             <Field id="tenant-country" label={lang.t(Msg::TenantCountry)} testid="tenant-country" inputmode="text"
                 value={&props.country} list={AttrValue::Static(TENANT_LIST_ID)}
                 hint={lang.t(Msg::TenantCountryHint)}
-                error={props.country_error.clone()} on_input={emit(Action::SetTenantCountry)} />
+                error={props.country_error.clone()} input={Input::TenantCountry} {on_action} />
             <Field id="term-months" label={lang.t(Msg::TenantTerm)} testid="term-months" inputmode="numeric"
-                value={&props.term_months} error={props.term_error.clone()} on_input={emit(Action::SetTermMonths)} />
+                value={&props.term_months} error={props.term_error.clone()} input={Input::TermMonths} {on_action} />
         </fieldset>
     }
 }

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::rendered;
+
 use super::use_lang;
 use crate::i18n::{Lang, Msg};
 
@@ -19,6 +21,7 @@ fn label(lang: Lang, theme: &str) -> &'static str {
 /// Light, dark, or the system's: remembered in this browser.
 #[component]
 pub fn ThemePicker() -> Html {
+    rendered("ThemePicker");
     let lang = use_lang();
     let theme = use_state(|| {
         let stored = browser::stored_theme().unwrap_or_default();

@@ -6,20 +6,24 @@ use crate::i18n::Msg;
 
 use super::choice::{on_pick, options, Choices};
 use super::country_lists::ALL_LIST_ID;
+use super::rendered;
+use crate::pricing::scenario::LineField;
 use crate::pricing::{Basis, PhoneType, UsageKind};
-use crate::state::{LineEdit, LineForm};
+use crate::state::{Action, Edit, Input, LineForm, LinePick};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct UsageRowProps {
+    /// The line's group, by position.
+    pub group: usize,
     /// 1-based, as people count lines.
     pub number: usize,
     pub line: LineForm,
     pub country_error: Option<AttrValue>,
     pub calls_error: Option<AttrValue>,
     pub minutes_error: Option<AttrValue>,
-    pub on_edit: Callback<LineEdit>,
-    pub on_remove: Callback<()>,
+    /// The app's dispatcher, the same every render, so an unchanged row skips its render.
+    pub on_action: Callback<Action>,
 }
 
 const KINDS: &Choices<UsageKind> = &[
@@ -43,20 +47,31 @@ fn input_value(e: &InputEvent) -> String {
 /// One usage line: what kind of call, where from or to, how many, how long.
 #[component]
 pub fn UsageRow(props: &UsageRowProps) -> Html {
+    rendered("UsageRow");
     let lang = use_lang();
     let line = &props.line;
+    let (g, line_id) = (props.group, line.id);
     let n = props.number;
     let n_text = n.to_string();
     let label = |msg: Msg| lang.tf(msg, &[("n", &n_text)]);
     let id = |name: &str| format!("line-{}-{name}", line.id);
-    let edit = &props.on_edit;
-    let on_kind = on_pick(KINDS, edit.reform(LineEdit::Kind));
-    let on_phone = on_pick(PHONES, edit.reform(LineEdit::Phone));
-    let on_basis = on_pick(BASES, edit.reform(LineEdit::Basis));
-    let on_country = edit.reform(|e: InputEvent| LineEdit::Country(input_value(&e)));
-    let on_calls = edit.reform(|e: InputEvent| LineEdit::Calls(input_value(&e)));
-    let on_minutes = edit.reform(|e: InputEvent| LineEdit::Minutes(input_value(&e)));
-    let on_remove = props.on_remove.reform(|_: MouseEvent| ());
+    let on_action = &props.on_action;
+    let pick = move |pick: LinePick| Action::Edit(Edit::Pick(g, line_id, pick));
+    let on_kind = on_pick(KINDS, on_action.reform(move |k| pick(LinePick::Kind(k))));
+    let on_phone = on_pick(PHONES, on_action.reform(move |p| pick(LinePick::Phone(p))));
+    let on_basis = on_pick(BASES, on_action.reform(move |b| pick(LinePick::Basis(b))));
+    let text = |field: LineField| {
+        on_action.reform(move |e: InputEvent| {
+            Action::text(Input::Line(g, line_id, field), input_value(&e))
+        })
+    };
+    let (on_country, on_calls, on_minutes) = (
+        text(LineField::Country),
+        text(LineField::Calls),
+        text(LineField::Minutes),
+    );
+    let on_remove =
+        on_action.reform(move |_: MouseEvent| Action::Edit(Edit::RemoveLine(g, line_id)));
     let (place, place_label, phone_label, phone_aria) = if line.kind == UsageKind::DialOut {
         (
             Msg::RowTo,

@@ -6,11 +6,12 @@ use yew::prelude::*;
 use super::use_lang;
 use crate::i18n::Msg;
 
+use super::rendered;
 use super::usage_row::UsageRow;
 use crate::pricing::scenario::limits::MAX_USAGE_LINES;
 use crate::pricing::scenario::LineField;
 use crate::pricing::Field;
-use crate::state::{Action, LineForm};
+use crate::state::{Action, Edit, LineForm};
 
 #[derive(Properties, PartialEq)]
 pub struct UsageTableProps {
@@ -23,6 +24,7 @@ pub struct UsageTableProps {
 /// The call mix: one row per kind of call, added and removed freely.
 #[component]
 pub fn UsageTable(props: &UsageTableProps) -> Html {
+    rendered("UsageTable");
     let lang = use_lang();
     let g = props.group;
     let error = |l: usize, field: LineField| {
@@ -53,7 +55,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
     });
     let on_add = props.on_action.reform(move |_: MouseEvent| {
         *focus_new.borrow_mut() = true;
-        Action::AddLine(g)
+        Action::Edit(Edit::AddLine(g))
     });
     html! {
         <fieldset class="usage">
@@ -63,16 +65,12 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
                 <p class="empty">{lang.t(Msg::UsageEmpty)}</p>
             }
             <ol class="usage-lines" ref={list}>
-                { for props.lines.iter().enumerate().map(|(l, line)| {
-                    let id = line.id;
-                    html! {
-                        <UsageRow key={id} number={l + 1} line={line.clone()}
-                            country_error={error(l, LineField::Country)}
-                            calls_error={error(l, LineField::Calls)}
-                            minutes_error={error(l, LineField::Minutes)}
-                            on_edit={props.on_action.reform(move |edit| Action::EditLine(g, id, edit))}
-                            on_remove={props.on_action.reform(move |_| Action::RemoveLine(g, id))} />
-                    }
+                { for props.lines.iter().enumerate().map(|(l, line)| html! {
+                    <UsageRow key={line.id} group={g} number={l + 1} line={line.clone()}
+                        country_error={error(l, LineField::Country)}
+                        calls_error={error(l, LineField::Calls)}
+                        minutes_error={error(l, LineField::Minutes)}
+                        on_action={props.on_action.clone()} />
                 }) }
             </ol>
             if let Some(message) = props.errors.get(&Field::UsageLines(g)) {
