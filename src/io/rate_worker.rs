@@ -1,15 +1,17 @@
-//! The Web Worker that reads rate sheets. Reading .xlsx (zip, XML) and JSON costs far more code
-//! than the whole calculator, and only people with their own rates need it, so it lives in its
-//! own wasm (src/bin/importer.rs), which the page fetches from its own server the first time
-//! someone imports or exports a card as JSON. The file itself never leaves the page.
+//! The Web Worker that reads rate sheets and writes the files a quote or a card becomes.
+//! Reading .xlsx (zip, XML) and JSON costs far more code than the whole calculator, and only
+//! people with their own rates need it; writing CSV and JSON is needed only by those who save a
+//! file. So all of it lives in its own wasm (src/bin/importer.rs), which the page fetches from
+//! its own server the first time someone imports or exports. No file ever leaves the page.
 
 use gloo_worker::oneshot::oneshot;
 use gloo_worker::Codec;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use super::rate_import::{card_json, import_card, ImportProblem};
-use crate::pricing::{builtin_card, RateCard};
+use super::quote_csv::quote_csv;
+use super::rate_import::{card_csv, card_json, import_card, ImportProblem};
+use crate::pricing::{builtin_card, quote, RateCard, Scenario};
 
 /// Where Trunk puts the worker's loader, next to index.html (see index.html).
 pub const LOADER: &str = "./importer_loader.js";
@@ -21,13 +23,30 @@ pub enum WorkerRequest {
         bytes: Vec<u8>,
         today: String,
     },
+    Export(Export),
+}
+
+/// A file to write.
+#[derive(Serialize, Deserialize)]
+pub enum Export {
+    /// The quote of `scenario` with `card` (the page's last valid pair), dated `today`, with
+    /// the share link when there is one.
+    QuoteCsv {
+        scenario: Scenario,
+        card: RateCard,
+        today: String,
+        link: Option<String>,
+    },
     CardJson(RateCard),
+    CardCsv(RateCard),
 }
 
 #[derive(Serialize, Deserialize)]
 pub enum WorkerResponse {
     Imported(Result<RateCard, Vec<ImportProblem>>),
-    Json(String),
+    /// The file's text; empty only if the page sent a scenario its card can't price, which it
+    /// never keeps.
+    Exported(String),
 }
 
 #[oneshot]
@@ -36,7 +55,18 @@ pub async fn RateWorker(request: WorkerRequest) -> WorkerResponse {
         WorkerRequest::Import { file, bytes, today } => {
             WorkerResponse::Imported(import_card(&file, &bytes, &builtin_card(), &today))
         }
-        WorkerRequest::CardJson(card) => WorkerResponse::Json(card_json(&card)),
+        WorkerRequest::Export(export) => WorkerResponse::Exported(match export {
+            Export::QuoteCsv {
+                scenario,
+                card,
+                today,
+                link,
+            } => quote(&scenario, &card)
+                .map(|quote| quote_csv(&scenario, &card, &quote, &today, link.as_deref()))
+                .unwrap_or_default(),
+            Export::CardJson(card) => card_json(&card),
+            Export::CardCsv(card) => card_csv(&card),
+        }),
     }
 }
 

@@ -27,7 +27,7 @@ use super::tenant_panel::TenantPanel;
 use super::theme_picker::ThemePicker;
 use crate::embed::{EmbedOptions, Mode};
 use crate::i18n::{Lang, Msg};
-use crate::io::quote_csv::quote_csv;
+use crate::io::rate_worker::Export;
 use crate::pricing::scenario::limits::MAX_GROUPS;
 use crate::pricing::scenario::OfferField;
 use crate::pricing::{Field, Side};
@@ -176,18 +176,16 @@ pub fn App(props: &AppProps) -> Html {
     let on_export = {
         let (state, fragment) = (state.clone(), fragment.clone());
         Callback::from(move |()| {
-            let link = browser::link_with(&fragment);
-            let csv = quote_csv(
-                &state.scenario,
-                &state.card,
-                &state.quote,
-                &browser::today(),
-                link.as_deref(),
-            );
-            browser::download(
+            let export = Export::QuoteCsv {
+                scenario: (*state.scenario).clone(),
+                card: (*state.card).clone(),
+                today: browser::today(),
+                link: browser::link_with(&fragment),
+            };
+            browser::save(
+                export,
                 "audio-conferencing-quote.csv",
                 "text/csv;charset=utf-8",
-                &csv,
             );
         })
     };

@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::io::rate_import::ImportProblem;
-use crate::io::rate_worker::{self, Postcard, RateWorker, WorkerRequest, WorkerResponse};
+use crate::io::rate_worker::{self, Export, Postcard, RateWorker, WorkerRequest, WorkerResponse};
 use crate::pricing::RateCard;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -116,7 +116,7 @@ pub async fn copy(text: String) -> bool {
 }
 
 /// Offers `content` as a file download, made in the page (no server).
-pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+fn download(filename: &str, mime: &str, content: &str) -> bool {
     let save = || -> Option<()> {
         let document = window()?.document()?;
         let options = BlobPropertyBag::new();
@@ -248,10 +248,10 @@ fn worker_loader() -> String {
         .unwrap_or_default()
 }
 
-/// Runs one request in the rate-sheet worker. The worker starts with the first request and
-/// serves the page from then on, so its ~670 KB are fetched and compiled once. A bridge runs
-/// one request at a time: each request gets a fork of the page's bridge to the same worker.
-pub async fn ask_rate_worker(request: WorkerRequest) -> WorkerResponse {
+/// Runs one request in the worker. The worker starts with the first request and serves the
+/// page from then on, so its ~670 KB are fetched and compiled once. A bridge runs one request
+/// at a time: each request gets a fork of the page's bridge to the same worker.
+async fn ask_worker(request: WorkerRequest) -> WorkerResponse {
     use gloo_worker::oneshot::OneshotBridge;
     use gloo_worker::Spawnable;
     thread_local! {
@@ -277,10 +277,21 @@ pub async fn import_card(file: String, bytes: Vec<u8>) -> Result<RateCard, Vec<I
         bytes,
         today: today(),
     };
-    match ask_rate_worker(request).await {
+    match ask_worker(request).await {
         WorkerResponse::Imported(result) => result,
-        WorkerResponse::Json(_) => Err(Vec::new()),
+        WorkerResponse::Exported(_) => Err(Vec::new()),
     }
+}
+
+/// Writes `export` in the worker and offers it as a download named `filename`.
+pub fn save(export: Export, filename: &'static str, mime: &'static str) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let WorkerResponse::Exported(text) = ask_worker(WorkerRequest::Export(export)).await {
+            if !text.is_empty() {
+                download(filename, mime, &text);
+            }
+        }
+    });
 }
 
 /// `url` resolved against the page's address, if its origin is the page's or one of `also`.

@@ -9,8 +9,8 @@ use super::use_lang;
 use crate::i18n::Msg;
 
 use super::browser;
-use crate::io::rate_import::{card_csv, ImportProblem};
-use crate::io::rate_worker::{WorkerRequest, WorkerResponse};
+use crate::io::rate_import::ImportProblem;
+use crate::io::rate_worker::Export;
 use crate::pricing::RateCard;
 use crate::state::Action;
 
@@ -66,25 +66,14 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
             });
         })
     };
-    let export_csv = {
+    let export = |make: fn(RateCard) -> Export, filename, mime| {
         let card = Rc::clone(&props.card);
         Callback::from(move |_: MouseEvent| {
-            browser::download("rate-card.csv", "text/csv;charset=utf-8", &card_csv(&card));
+            browser::save(make((*card).clone()), filename, mime);
         })
     };
-    let export_json = {
-        let card = Rc::clone(&props.card);
-        Callback::from(move |_: MouseEvent| {
-            let card = (*card).clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let WorkerResponse::Json(json) =
-                    browser::ask_rate_worker(WorkerRequest::CardJson(card)).await
-                {
-                    browser::download("rate-card.json", "application/json", &json);
-                }
-            });
-        })
-    };
+    let export_json = export(Export::CardJson, "rate-card.json", "application/json");
+    let export_csv = export(Export::CardCsv, "rate-card.csv", "text/csv;charset=utf-8");
     html! {
         <details class="panel rates" open={props.imported || rejected.is_some()}>
             <summary>{lang.t(Msg::RatesTitle)}</summary>
