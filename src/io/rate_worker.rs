@@ -23,7 +23,7 @@ pub enum WorkerRequest {
         bytes: Vec<u8>,
         today: String,
     },
-    Export(Export),
+    Export(Box<Export>),
 }
 
 /// A file to write.
@@ -55,7 +55,7 @@ pub async fn RateWorker(request: WorkerRequest) -> WorkerResponse {
         WorkerRequest::Import { file, bytes, today } => {
             WorkerResponse::Imported(import_card(&file, &bytes, &builtin_card(), &today))
         }
-        WorkerRequest::Export(export) => WorkerResponse::Exported(match export {
+        WorkerRequest::Export(export) => WorkerResponse::Exported(match *export {
             Export::QuoteCsv {
                 scenario,
                 card,

@@ -286,7 +286,9 @@ pub async fn import_card(file: String, bytes: Vec<u8>) -> Result<RateCard, Vec<I
 /// Writes `export` in the worker and offers it as a download named `filename`.
 pub fn save(export: Export, filename: &'static str, mime: &'static str) {
     wasm_bindgen_futures::spawn_local(async move {
-        if let WorkerResponse::Exported(text) = ask_worker(WorkerRequest::Export(export)).await {
+        if let WorkerResponse::Exported(text) =
+            ask_worker(WorkerRequest::Export(Box::new(export))).await
+        {
             if !text.is_empty() {
                 download(filename, mime, &text);
             }
