@@ -4,11 +4,12 @@
 //!
 //! Anything unknown or invalid is a warning (the page logs it to the console) and the default.
 
+use crate::i18n::number::parse_whole;
 use crate::i18n::Lang;
 use crate::io::rate_import::ImportProblem;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
-use crate::state::{parse_whole, Action, Input};
+use crate::state::{Action, Input};
 
 /// How the calculator is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

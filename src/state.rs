@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use std::str::FromStr;
 
 use rust_decimal::Decimal;
 use yew::Reducible;
 
+use crate::i18n::number::{parse_number, parse_whole};
+use crate::i18n::text;
 use crate::i18n::{Lang, Msg};
 use crate::pricing::money::RATE_SHEET_CURRENCIES;
 use crate::pricing::offers::LIST_PRICE_CURRENCY;
@@ -19,7 +20,6 @@ use crate::pricing::{
     Scenario, Side, UsageKind, UsageLine,
 };
 use crate::share::{self, CarriedRates, DisplayCurrency, Named, Saved, MAX_COMPARED};
-use crate::text;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
@@ -201,7 +201,7 @@ impl State {
         let quote = quote(&scenario, &card).map_err(|problems| {
             problems
                 .into_iter()
-                .map(|p| (p.field, p.kind.to_string()))
+                .map(|p| (p.field, text::problem(Lang::En, &p.kind)))
                 .collect::<BTreeMap<_, _>>()
         })?;
         let form = Form::from_scenario(&scenario, Lang::En);
@@ -890,82 +890,4 @@ fn read(
 /// engine's range check reports it.
 fn to_u32(value: Decimal) -> u32 {
     u32::try_from(value.trunc().mantissa()).unwrap_or(u32::MAX)
-}
-
-/// A number as typed in `lang`: digits with an optional decimal separator (a point in English,
-/// a comma in Spanish), the other one only as a thousands separator ("1,000", "1.000"). The
-/// engine checks the range.
-pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(lang.t(Msg::NumberEmpty).into());
-    }
-    if text.chars().count() > 24 {
-        return Err(lang.t(Msg::NumberTooLong).into());
-    }
-    // Read as English: Spanish swaps the two separators.
-    let text: String = match lang {
-        Lang::En => text.to_string(),
-        Lang::Es => text
-            .chars()
-            .map(|c| match c {
-                ',' => '.',
-                '.' => ',',
-                c => c,
-            })
-            .collect(),
-    };
-    let (sign, unsigned) = text
-        .strip_prefix('-')
-        .map_or(("", text.as_str()), |rest| ("-", rest));
-    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-    let grouped_ok = !int.contains(',')
-        || int.split(',').enumerate().all(|(i, part)| {
-            part.chars().all(|c| c.is_ascii_digit())
-                && if i == 0 {
-                    (1..=3).contains(&part.len())
-                } else {
-                    part.len() == 3
-                }
-        });
-    let digits = int.replace(',', "");
-    let well_formed = grouped_ok
-        && !(digits.is_empty() && frac.is_empty())
-        && digits
-            .chars()
-            .chain(frac.chars())
-            .all(|c| c.is_ascii_digit());
-    if !well_formed {
-        return Err(lang
-            .t(
-                if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
-                    Msg::NumberSeparator
-                } else {
-                    Msg::NumberMalformed
-                },
-            )
-            .into());
-    }
-    if sign == "-" && !(digits.chars().chain(frac.chars()).all(|c| c == '0')) {
-        return Err(lang.t(Msg::ProblemNegative).into());
-    }
-    let int = if digits.is_empty() { "0" } else { &digits };
-    let literal = if frac.is_empty() {
-        int.to_string()
-    } else {
-        format!("{int}.{frac}")
-    };
-    Decimal::from_str(&literal).map_err(|_| lang.t(Msg::NumberTooLarge).into())
-}
-
-/// A whole number as typed (organizers, licences, months).
-pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, String> {
-    let value = parse_number(text, lang)?;
-    if !value.fract().is_zero() {
-        return Err(lang.t(Msg::NumberWhole).into());
-    }
-    if value > Decimal::from(u32::MAX) {
-        return Err(lang.t(Msg::NumberTooLarge).into());
-    }
-    Ok(value)
 }

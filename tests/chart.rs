@@ -3,8 +3,8 @@
 
 use std::str::FromStr;
 
-use audio_cost::chart::chart;
 use audio_cost::pricing::{builtin_card, quote, BreakEven, Scenario, Side, UsageKind};
+use audio_cost::ui::break_even_chart::geometry::chart;
 use rust_decimal::Decimal;
 
 fn d(text: &str) -> Decimal {
@@ -56,7 +56,10 @@ fn lines_that_never_cross_draw_no_crossing_and_say_so() {
             side: Side::PayPerMinute
         }
     );
-    assert!(audio_cost::text::break_even(audio_cost::i18n::Lang::En, &q).contains("never pays off"));
+    assert!(
+        audio_cost::i18n::text::break_even(audio_cost::i18n::Lang::En, &q)
+            .contains("never pays off")
+    );
 }
 
 #[test]

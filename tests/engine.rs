@@ -238,7 +238,7 @@ fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
     assert_eq!(item.billed_minutes_per_call, d("2.1"));
     assert_eq!(item.billed_minutes, d("210"));
     assert_eq!(ppm(&q), d("3.465"));
-    assert_eq!(audio_cost::format::money(ppm(&q), "USD"), "$3.47");
+    assert_eq!(audio_cost::i18n::number::money(ppm(&q), "USD"), "$3.47");
 }
 
 #[test]
@@ -416,7 +416,7 @@ fn break_even_is_exact_and_orders_the_options_on_each_side() {
     // Equal at the point (to 20 decimal places: t = 200/313.5 does not terminate in decimal).
     let (at_l, at_p) = (l.at(crossing.scale).unwrap(), p.at(crossing.scale).unwrap());
     assert_eq!(at_l.round_dp(20), at_p.round_dp(20));
-    assert_eq!(audio_cost::format::money(at_l, "USD"), "$283.73"); // 444.75 x 0.63795... = 283.732...
+    assert_eq!(audio_cost::i18n::number::money(at_l, "USD"), "$283.73"); // 444.75 x 0.63795... = 283.732...
 }
 
 #[test]
@@ -635,7 +635,7 @@ fn every_warning_is_said_once_in_the_readers_words() {
             )],
         );
         let q = priced(&s);
-        audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s).warnings
+        audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s).warnings
     };
     assert_eq!(
         words("IN"),
@@ -656,7 +656,8 @@ fn every_warning_is_said_once_in_the_readers_words() {
     assert!(china.iter().all(|w| !w.contains('[')), "{china:?}");
     // In Spanish too, every word from the catalogue.
     let s = scenario("IN", 5, vec![]);
-    let es = audio_cost::text::Summary::new(audio_cost::i18n::Lang::Es, &priced(&s), &s).warnings;
+    let es =
+        audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::Es, &priced(&s), &s).warnings;
     assert_eq!(es[1], "Microsoft no vende Audioconferencia en India.");
 }
 
@@ -770,7 +771,7 @@ fn totals_of_different_calls_name_no_winner() {
     // Each total is still shown for what it prices: licences 10 x 4.00 = 40.00 (GB's 100 min
     // are in the pool); pay-per-minute 100 min to GB x 0.0165 = 1.65.
     assert_eq!((per_user(&q), ppm(&q)), (d("40.00"), d("1.65")));
-    let summary = audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s);
+    let summary = audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s);
     assert_eq!(
         summary.verdict,
         "No verdict: the two totals don't describe the same calls. Priced by one option only: \
@@ -820,7 +821,7 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
         .total_range
         .unwrap();
     assert_eq!((range.low, range.high), (d("44.95"), d("54.85")));
-    let words = audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s)
+    let words = audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s)
         .pool
         .unwrap();
     assert!(

@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use audio_cost::i18n::number::parse_number;
+use audio_cost::i18n::text;
 use audio_cost::i18n::{Lang, Msg, EN, ES, KEYS};
 use audio_cost::pricing::scenario::LineField;
 use audio_cost::pricing::{BreakEven, Crossing, Side};
-use audio_cost::state::{parse_number, Action, Input, State};
-use audio_cost::text;
+use audio_cost::state::{Action, Input, State};
 use rust_decimal::Decimal;
 use yew::Reducible;
 
@@ -124,7 +125,7 @@ fn switching_to_spanish_rewrites_the_form_and_the_messages() {
     let state = Rc::new(State::default()).reduce(Action::SetLanguage(Lang::Es));
     assert_eq!(state.lang, Lang::Es);
     assert_eq!(state.form.licence_price, "4,00");
-    let summary = audio_cost::text::Summary::new(state.lang, &state.quote, &state.scenario);
+    let summary = audio_cost::i18n::text::Summary::new(state.lang, &state.quote, &state.scenario);
     assert_eq!(summary.total_per_user, "347,75\u{a0}US$");
     assert!(summary
         .verdict

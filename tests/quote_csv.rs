@@ -1,10 +1,10 @@
 //! The CSV export: the same figures as the screen, and no cell a spreadsheet would run.
 #![cfg(not(target_arch = "wasm32"))]
 
+use audio_cost::i18n::text::Summary;
 use audio_cost::io::csv_cell::{neutralise, write_rows};
 use audio_cost::io::quote_csv::quote_csv;
 use audio_cost::pricing::{builtin_card, quote, Scenario};
-use audio_cost::text::Summary;
 
 fn rows(csv: &str) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()

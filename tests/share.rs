@@ -6,7 +6,7 @@ mod common;
 
 use std::str::FromStr;
 
-use audio_cost::format::money;
+use audio_cost::i18n::number::money;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{

@@ -5,11 +5,12 @@
 
 use std::rc::Rc;
 
-use audio_cost::format::money;
+use audio_cost::i18n::number::money;
+use audio_cost::i18n::number::parse_number;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::{LineField, OfferField};
 use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind};
-use audio_cost::state::{parse_number, Action, Edit, Input, LinePick, State};
+use audio_cost::state::{Action, Edit, Input, LinePick, State};
 use yew::Reducible;
 
 fn run(actions: Vec<Action>) -> Rc<State> {

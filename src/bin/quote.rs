@@ -6,12 +6,12 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use audio_cost::format;
+use audio_cost::i18n::number;
+use audio_cost::i18n::text::{self, Summary};
 use audio_cost::i18n::{Lang, Msg};
 use audio_cost::io::quote_csv::quote_csv;
 use audio_cost::io::rate_import::import_card;
 use audio_cost::pricing::{builtin_card, quote, Outcome, Quote, RateCard, Scenario, Side};
-use audio_cost::text::{self, Summary};
 
 const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [SCENARIO.json | -]\n\
     Prices a scenario (see README, \"The scenario format\"); reads stdin when no file or '-' is given.";
@@ -116,7 +116,16 @@ fn run(path: Option<&str>, rates: Option<&str>, output: Output) -> Result<String
         serde_json::from_str(&input).map_err(|e| format!("not a valid scenario: {e}"))?;
     let card = load_card(rates)?;
     let quote = quote(&scenario, &card).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|p| {
+                format!(
+                    "  {}: {}",
+                    p.field,
+                    after_colon(&text::problem(LANG, &p.kind))
+                )
+            })
+            .collect();
         format!("the scenario has problems:\n{}", lines.join("\n"))
     })?;
     let summary = Summary::new(LANG, &quote, &scenario);
@@ -197,30 +206,30 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
                     &[
                         ("group", &scenario.groups[item.group].name),
                         ("n", &item.licences.to_string()),
-                        ("price", &format::money(item.price, currency)),
+                        ("price", &number::money(item.price, currency)),
                     ]
                 ),
-                format::money(item.amount, currency)
+                number::money(item.amount, currency)
             ));
         }
         for item in &priced.usage_items {
             let what = text::line_label(LANG, item.kind, item.country, item.phone);
             let rate = item.rate.map_or_else(
                 || "not available".into(),
-                |r| format::rate(r.per_minute, currency),
+                |r| number::rate(r.per_minute, currency),
             );
             let amount = item
                 .amount
-                .map_or_else(|| "not priced".into(), |a| format::money(a, currency));
+                .map_or_else(|| "not priced".into(), |a| number::money(a, currency));
             line(format!("  {what:<58}{amount:>16}"));
             line(format!(
                 "      {} billed min ({} calls x {} min); included {}, pool {}, charged {} at {rate}/min",
-                format::minutes(item.billed_minutes),
-                format::minutes(item.calls),
-                format::minutes(item.billed_minutes_per_call),
-                format::minutes(item.included_minutes),
-                format::minutes(item.pool_minutes),
-                format::minutes(item.charged_minutes),
+                number::minutes(item.billed_minutes),
+                number::minutes(item.calls),
+                number::minutes(item.billed_minutes_per_call),
+                number::minutes(item.included_minutes),
+                number::minutes(item.pool_minutes),
+                number::minutes(item.charged_minutes),
             ));
         }
     }
@@ -237,4 +246,12 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
         line(format!("  - {assumption}"));
     }
     out
+}
+
+/// The page's sentence as the rest of a "field: problem" line: its first letter in lower case.
+fn after_colon(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }

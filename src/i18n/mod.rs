@@ -2,20 +2,20 @@
 //! `i18n/es.txt` (build.rs turns them into `Msg` and one table per language, and fails the build
 //! if a key or a `{placeholder}` is missing in either). Numbers and money follow the language:
 //! in the browser through `Intl.NumberFormat` and country names through `Intl.DisplayNames`
-//! (no wasm cost); natively (the CLI, server-side rendering) through `format` and the embedded
-//! English names.
+//! (no wasm cost); natively (the CLI, server-side rendering) through `number` and the embedded
+//! English names. `number` writes and reads numbers in each language; `text` words the engine's
+//! results.
 
 use std::borrow::Cow;
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::format;
-use crate::pricing::money::{minor_units, round_money};
 use crate::pricing::CountryCode;
 
 #[cfg(target_arch = "wasm32")]
 mod intl;
+pub mod number;
+pub mod text;
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -99,81 +99,6 @@ impl Lang {
         self.tf(if count == 1 { one } else { many }, &all)
     }
 
-    /// Money rounded to the currency's minor unit: "$1,234.56", "1234,56 US$".
-    pub fn money(self, amount: Decimal, currency: &str) -> String {
-        match self {
-            Lang::En => format::money(amount, currency),
-            Lang::Es => {
-                let rounded = round_money(amount, currency);
-                let dp = minor_units(currency);
-                #[cfg(target_arch = "wasm32")]
-                if let Some(text) =
-                    intl::currency(self.code(), currency, &format::plain(rounded, dp), dp)
-                {
-                    return text;
-                }
-                spanish_money(&format::fixed(rounded, dp), currency)
-            }
-        }
-    }
-
-    /// A per-minute rate at its full precision.
-    pub fn rate(self, value: Decimal, currency: &str) -> String {
-        match self {
-            Lang::En => format::rate(value, currency),
-            Lang::Es => {
-                let dp = value.normalize().scale().max(minor_units(currency));
-                #[cfg(target_arch = "wasm32")]
-                if let Some(text) =
-                    intl::currency(self.code(), currency, &format::plain(value, dp), dp)
-                {
-                    return text;
-                }
-                spanish_money(&format::fixed(value, dp), currency)
-            }
-        }
-    }
-
-    /// A number to a tenth, trailing zeros dropped: "2,333.3", "2333,3".
-    pub fn minutes(self, value: Decimal) -> String {
-        self.number(value, 1)
-    }
-
-    /// A whole count, grouped: "1,000,000", "1.000.000".
-    pub fn count(self, n: impl Into<u64>) -> String {
-        self.number(Decimal::from(n.into()), 0)
-    }
-
-    /// A percentage (already times 100) to a tenth: "21.8%", "21,8 %".
-    pub fn percent(self, value: Decimal) -> String {
-        match self {
-            Lang::En => format::percent(value),
-            Lang::Es => format!("{}\u{a0}%", self.minutes(value)),
-        }
-    }
-
-    fn number(self, value: Decimal, dp: u32) -> String {
-        match self {
-            Lang::En => format::trimmed(value, dp),
-            Lang::Es => {
-                #[cfg(target_arch = "wasm32")]
-                if let Some(text) = intl::number(self.code(), &format::plain(value, dp), dp) {
-                    return text;
-                }
-                spanish_digits(&format::trimmed(value, dp))
-            }
-        }
-    }
-
-    /// A number as a form field shows it, for editing: "2.5", "2,5"; no grouping.
-    pub fn editable(self, value: Decimal) -> String {
-        let text = value.to_string();
-        match self {
-            Lang::En => text,
-            Lang::Es => text.replace('.', ","),
-        }
-    }
-
     /// The country's name in this language.
     pub fn country(self, code: CountryCode) -> Cow<'static, str> {
         #[cfg(target_arch = "wasm32")]
@@ -244,32 +169,4 @@ impl Lang {
     fn local_country(self, _name: &str) -> Option<CountryCode> {
         None
     }
-}
-
-/// Spanish digits from English ones: "," and "." swap, and a four-digit whole part isn't
-/// grouped ("1,234.5" -> "1234,5", "12,345.5" -> "12.345,5"), as `Intl` writes Spanish.
-fn spanish_digits(english: &str) -> String {
-    let swapped: String = english
-        .chars()
-        .map(|c| match c {
-            ',' => '.',
-            '.' => ',',
-            c => c,
-        })
-        .collect();
-    let whole = swapped.split(',').next().unwrap_or("");
-    if whole.trim_start_matches('-').len() == 5 {
-        swapped.replacen('.', "", 1)
-    } else {
-        swapped
-    }
-}
-
-fn spanish_money(english_digits: &str, currency: &str) -> String {
-    let symbol = match currency {
-        "USD" => "US$",
-        "EUR" => "€",
-        _ => currency,
-    };
-    format!("{}\u{a0}{symbol}", spanish_digits(english_digits))
 }

@@ -3,10 +3,10 @@
 //! spreadsheet can add up.
 
 use super::csv_cell::write_rows;
-use crate::format::{plain, plain_minutes, plain_money};
+use crate::i18n::number::{plain, plain_minutes, plain_money};
+use crate::i18n::text::{self, Summary};
 use crate::i18n::Lang;
 use crate::pricing::{Basis, Outcome, PoolBasis, Quote, RateCard, Scenario, Side};
-use crate::text::{self, Summary};
 
 /// `generated`: the date to print (YYYY-MM-DD); `link`: the share link, when there is one.
 pub fn quote_csv(

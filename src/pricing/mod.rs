@@ -6,6 +6,7 @@ pub mod country;
 pub mod mix;
 pub mod money;
 pub mod offers;
+pub mod presets;
 pub mod quote;
 pub mod rate_card;
 pub mod scenario;

@@ -26,6 +26,7 @@ use super::results_bar::results_bar;
 use super::tenant_panel::TenantPanel;
 use super::theme_picker::ThemePicker;
 use crate::embed::{EmbedOptions, Mode};
+use crate::i18n::text;
 use crate::i18n::{Lang, Msg};
 use crate::io::rate_worker::Export;
 use crate::pricing::scenario::limits::MAX_GROUPS;
@@ -33,7 +34,6 @@ use crate::pricing::scenario::OfferField;
 use crate::pricing::{Field, Side};
 use crate::share;
 use crate::state::{Action, Edit, State};
-use crate::text;
 use yew::Reducible;
 
 #[derive(Properties, PartialEq, Default)]

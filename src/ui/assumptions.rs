@@ -7,8 +7,8 @@ use super::rendered;
 use super::use_lang;
 use crate::i18n::Msg;
 
+use crate::i18n::text;
 use crate::pricing::{CountryCode, RateCard};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsProps {

@@ -7,10 +7,10 @@ use super::rendered;
 use super::use_lang;
 use crate::i18n::{Lang, Msg};
 
+use crate::i18n::text::{self, Summary};
 use crate::pricing::{Quote, Scenario, Verdict};
 use crate::share::MAX_COMPARED;
 use crate::state::{Action, Compared};
-use crate::text::{self, Summary};
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {

@@ -9,8 +9,8 @@ use super::use_lang;
 use crate::i18n::Msg;
 use crate::pricing::Side;
 
+use crate::i18n::text;
 use crate::pricing::Quote;
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct GrowthProps {

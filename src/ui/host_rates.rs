@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use super::{browser, rendered, use_lang};
 use crate::embed::{EmbedOptions, HostRatesProblem, Mode};
+use crate::i18n::text;
 use crate::i18n::Msg;
 use crate::state::Action;
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct HostRatesProps {

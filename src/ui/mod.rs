@@ -2,7 +2,7 @@
 
 mod app;
 mod assumptions;
-mod break_even_chart;
+pub mod break_even_chart;
 mod browser;
 mod choice;
 mod comparison;

@@ -6,9 +6,9 @@ use crate::i18n::Msg;
 use super::choice::{on_pick, options, Choices};
 use super::field::Field;
 use super::rendered;
+use crate::i18n::text;
 use crate::pricing::OfferPreset;
 use crate::state::{Action, Edit, Input};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct OfferPanelProps {

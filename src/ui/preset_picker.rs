@@ -8,7 +8,8 @@ use super::rendered;
 use super::use_lang;
 use crate::i18n::Msg;
 
-use crate::presets::PRESETS;
+use crate::i18n::text;
+use crate::pricing::presets::Preset;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -21,14 +22,14 @@ pub struct PresetPickerProps {
 pub fn PresetPicker(props: &PresetPickerProps) -> Html {
     rendered("PresetPicker");
     let lang = use_lang();
-    let chosen = use_state(|| None::<usize>);
+    let chosen = use_state(|| None::<Preset>);
     let onchange = {
         let (chosen, on_action) = (chosen.clone(), props.on_action.clone());
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<HtmlSelectElement>();
-            if let Some(i) = PRESETS.iter().position(|p| p.key == select.value()) {
-                on_action.emit(Action::Load(Rc::new((PRESETS[i].scenario)())));
-                chosen.set(Some(i));
+            if let Some(preset) = Preset::ALL.into_iter().find(|p| p.key() == select.value()) {
+                on_action.emit(Action::Load(Rc::new(preset.scenario())));
+                chosen.set(Some(preset));
             }
             // Back to the prompt, so the same preset can be chosen again after edits.
             select.set_value("");
@@ -39,10 +40,10 @@ pub fn PresetPicker(props: &PresetPickerProps) -> Html {
             <label for="preset">{lang.t(Msg::PresetLabel)}</label>
             <select id="preset" data-testid="preset" {onchange} aria-describedby="preset-assumes">
                 <option value="" selected=true>{lang.t(Msg::PresetChoose)}</option>
-                { for PRESETS.iter().map(|p| html! { <option value={p.key}>{lang.t(p.name)}</option> }) }
+                { for Preset::ALL.into_iter().map(|p| html! { <option value={p.key()}>{text::preset(lang, p).0}</option> }) }
             </select>
             <p id="preset-assumes" class="hint" aria-live="polite">
-                { chosen.map_or("", |i| lang.t(PRESETS[i].assumes)) }
+                { chosen.map_or("", |p| text::preset(lang, p).1) }
             </p>
         </div>
     }

@@ -10,9 +10,9 @@ use crate::i18n::Msg;
 use super::break_even_chart::BreakEvenChart;
 use super::growth::Growth;
 use super::pool_gauge::PoolGauge;
+use crate::i18n::text::{self, Summary};
 use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict, Warning};
 use crate::share::DisplayCurrency;
-use crate::text::{self, Summary};
 use rust_decimal::Decimal;
 
 #[derive(Properties, PartialEq)]

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
+use crate::i18n::text;
 use crate::i18n::{Lang, Msg};
 use crate::pricing::{Quote, Scenario, Side};
-use crate::text;
 
 /// The answer kept in view on narrow screens, where the results are far down the page: both
 /// monthly totals and the verdict, at the bottom of the window (static/style.css). It repeats

@@ -7,10 +7,10 @@ use crate::i18n::Msg;
 use super::choice::{on_pick, options, Choices};
 use super::country_lists::ALL_LIST_ID;
 use super::rendered;
+use crate::i18n::text;
 use crate::pricing::scenario::LineField;
 use crate::pricing::{Basis, PhoneType, UsageKind};
 use crate::state::{Action, Edit, Input, LineForm, LinePick};
-use crate::text;
 
 #[derive(Properties, PartialEq)]
 pub struct UsageRowProps {

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use crate::embed::HostRatesProblem;
 use crate::i18n::{Lang, Msg};
 use crate::pricing::money::round_money;
+use crate::pricing::presets::Preset;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
@@ -67,6 +68,20 @@ pub fn offer_choice(lang: Lang, preset: OfferPreset) -> &'static str {
         OfferPreset::DialOutUsCan => Msg::OfferChoiceDialOutUsCan,
         OfferPreset::PayPerMinute => Msg::OfferPayPerMinute,
     })
+}
+
+/// A preset's name, and what it assumes.
+pub fn preset(lang: Lang, preset: Preset) -> (&'static str, &'static str) {
+    let (name, assumes) = match preset {
+        Preset::Example => (Msg::PresetExampleName, Msg::PresetExampleAssumes),
+        Preset::UsOnly => (Msg::PresetUsOnlyName, Msg::PresetUsOnlyAssumes),
+        Preset::EmeaSales => (Msg::PresetEmeaSalesName, Msg::PresetEmeaSalesAssumes),
+        Preset::GlobalSupport => (
+            Msg::PresetGlobalSupportName,
+            Msg::PresetGlobalSupportAssumes,
+        ),
+    };
+    (lang.t(name), lang.t(assumes))
 }
 
 /// "Dial-out to United Kingdom (GB), mobile": what a usage line is.

@@ -1,17 +1,17 @@
+//! The break-even chart: each option's monthly cost against phone minutes per organizer
+//! (geometry.rs works out the lines; this draws them).
+
+pub mod geometry;
+
 use std::rc::Rc;
 
+use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::rendered;
-
-use super::use_lang;
-use crate::i18n::Msg;
-
-use rust_decimal::Decimal;
-
-use crate::chart::{chart, to_svg, Chart, Point};
+use super::{rendered, use_lang};
+use crate::i18n::{text, Msg};
 use crate::pricing::{Quote, Side};
-use crate::text;
+use geometry::{chart, to_svg, Chart, Point};
 
 #[derive(Properties, PartialEq)]
 pub struct BreakEvenChartProps {

@@ -1,45 +1,46 @@
-//! Typical customers to start from. Each says what it assumes; README "Presets" lists them.
+//! Typical customers to start from; `i18n::text` says what each assumes, and README "Presets"
+//! lists them.
 
-use crate::i18n::Msg;
 use crate::pricing::scenario::SCENARIO_VERSION;
 use crate::pricing::{
     CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind, UsageLine,
 };
 
-pub struct Preset {
-    /// Stable key (the select's value and the e2e hook's option).
-    pub key: &'static str,
-    pub name: Msg,
-    pub assumes: Msg,
-    pub scenario: fn() -> Scenario,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    Example,
+    UsOnly,
+    EmeaSales,
+    GlobalSupport,
 }
 
-pub const PRESETS: [Preset; 4] = [
-    Preset {
-        key: "example",
-        name: Msg::PresetExampleName,
-        assumes: Msg::PresetExampleAssumes,
-        scenario: Scenario::example,
-    },
-    Preset {
-        key: "us-only",
-        name: Msg::PresetUsOnlyName,
-        assumes: Msg::PresetUsOnlyAssumes,
-        scenario: us_only,
-    },
-    Preset {
-        key: "emea-sales",
-        name: Msg::PresetEmeaSalesName,
-        assumes: Msg::PresetEmeaSalesAssumes,
-        scenario: emea_sales,
-    },
-    Preset {
-        key: "global-support",
-        name: Msg::PresetGlobalSupportName,
-        assumes: Msg::PresetGlobalSupportAssumes,
-        scenario: global_support,
-    },
-];
+impl Preset {
+    pub const ALL: [Preset; 4] = [
+        Preset::Example,
+        Preset::UsOnly,
+        Preset::EmeaSales,
+        Preset::GlobalSupport,
+    ];
+
+    /// Stable key (the select's value and the e2e hook's option).
+    pub fn key(self) -> &'static str {
+        match self {
+            Preset::Example => "example",
+            Preset::UsOnly => "us-only",
+            Preset::EmeaSales => "emea-sales",
+            Preset::GlobalSupport => "global-support",
+        }
+    }
+
+    pub fn scenario(self) -> Scenario {
+        match self {
+            Preset::Example => Scenario::example(),
+            Preset::UsOnly => us_only(),
+            Preset::EmeaSales => emea_sales(),
+            Preset::GlobalSupport => global_support(),
+        }
+    }
+}
 
 fn scenario(tenant: &[u8; 2], name: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
     Scenario {

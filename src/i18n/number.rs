@@ -1,0 +1,295 @@
+//! Numbers as people read and type them, in each language. Rounding happens here and only here:
+//! the page, the CLI table and the CLI's `display` JSON all show these exact strings. English
+//! is written here; Spanish through the browser's `Intl.NumberFormat` (no wasm cost), else
+//! from the English digits.
+
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+
+#[cfg(target_arch = "wasm32")]
+use super::intl;
+use super::{Lang, Msg};
+
+use crate::pricing::money::{minor_units, round_money};
+
+/// "1234567" -> "1,234,567" (digits only).
+pub fn group_digits(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Rounded half away from zero to exactly `dp` decimals, thousands grouped: 1234.5 -> "1,234.50".
+pub fn fixed(value: Decimal, dp: u32) -> String {
+    let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    let text = format!("{:.*}", dp as usize, rounded.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let frac = if frac.is_empty() {
+        String::new()
+    } else {
+        format!(".{frac}")
+    };
+    format!("{sign}{}{frac}", group_digits(int))
+}
+
+/// At most `dp` decimals, trailing zeros dropped: 4000.0 -> "4,000", 2500.46 -> "2,500.5" (dp 1).
+pub fn trimmed(value: Decimal, dp: u32) -> String {
+    let rounded = value
+        .round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    fixed(rounded, rounded.scale())
+}
+
+fn symbol(currency: &str) -> Option<&'static str> {
+    match currency {
+        "USD" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        "JPY" => Some("¥"),
+        _ => None,
+    }
+}
+
+/// "$1,234.56", "€12.00", "CHF 1,234.56": rounded to the currency's minor unit.
+pub fn money(amount: Decimal, currency: &str) -> String {
+    let rounded = round_money(amount, currency);
+    let digits = fixed(rounded.abs(), minor_units(currency));
+    let sign = if rounded.is_sign_negative() && !rounded.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    match symbol(currency) {
+        Some(s) => format!("{sign}{s}{digits}"),
+        None => format!("{sign}{currency} {digits}"),
+    }
+}
+
+/// A per-minute rate at its full precision (never rounded), at least the minor unit's digits.
+pub fn rate(value: Decimal, currency: &str) -> String {
+    let dp = value.normalize().scale().max(minor_units(currency));
+    let digits = fixed(value, dp);
+    match symbol(currency) {
+        Some(s) => format!("{s}{digits}"),
+        None => format!("{currency} {digits}"),
+    }
+}
+
+/// Minutes to a tenth: "4,000", "2,333.3".
+pub fn minutes(value: Decimal) -> String {
+    trimmed(value, 1)
+}
+
+/// A share in percent to a tenth: 21.81 -> "21.8%".
+pub fn percent(value: Decimal) -> String {
+    format!("{}%", trimmed(value, 1))
+}
+
+/// For files: rounded half away from zero to `dp` decimals, no grouping ("4173.00").
+pub fn plain(value: Decimal, dp: u32) -> String {
+    let rounded = value.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    format!("{rounded:.*}", dp as usize)
+}
+
+/// For files: an amount rounded to the currency's minor unit, no symbol ("347.75").
+pub fn plain_money(amount: Decimal, currency: &str) -> String {
+    plain(round_money(amount, currency), minor_units(currency))
+}
+
+/// For files: minutes to a tenth, trailing zeros dropped ("4000", "2333.3").
+pub fn plain_minutes(value: Decimal) -> String {
+    let rounded = value
+        .round_dp_with_strategy(1, RoundingStrategy::MidpointAwayFromZero)
+        .normalize();
+    plain(rounded, rounded.scale())
+}
+
+impl Lang {
+    /// Money rounded to the currency's minor unit: "$1,234.56", "1234,56 US$".
+    pub fn money(self, amount: Decimal, currency: &str) -> String {
+        match self {
+            Lang::En => money(amount, currency),
+            Lang::Es => {
+                let rounded = round_money(amount, currency);
+                let dp = minor_units(currency);
+                #[cfg(target_arch = "wasm32")]
+                if let Some(text) = intl::currency(self.code(), currency, &plain(rounded, dp), dp) {
+                    return text;
+                }
+                spanish_money(&fixed(rounded, dp), currency)
+            }
+        }
+    }
+
+    /// A per-minute rate at its full precision.
+    pub fn rate(self, value: Decimal, currency: &str) -> String {
+        match self {
+            Lang::En => rate(value, currency),
+            Lang::Es => {
+                let dp = value.normalize().scale().max(minor_units(currency));
+                #[cfg(target_arch = "wasm32")]
+                if let Some(text) = intl::currency(self.code(), currency, &plain(value, dp), dp) {
+                    return text;
+                }
+                spanish_money(&fixed(value, dp), currency)
+            }
+        }
+    }
+
+    /// A number to a tenth, trailing zeros dropped: "2,333.3", "2333,3".
+    pub fn minutes(self, value: Decimal) -> String {
+        self.number(value, 1)
+    }
+
+    /// A whole count, grouped: "1,000,000", "1.000.000".
+    pub fn count(self, n: impl Into<u64>) -> String {
+        self.number(Decimal::from(n.into()), 0)
+    }
+
+    /// A percentage (already times 100) to a tenth: "21.8%", "21,8 %".
+    pub fn percent(self, value: Decimal) -> String {
+        match self {
+            Lang::En => percent(value),
+            Lang::Es => format!("{}\u{a0}%", self.minutes(value)),
+        }
+    }
+
+    fn number(self, value: Decimal, dp: u32) -> String {
+        match self {
+            Lang::En => trimmed(value, dp),
+            Lang::Es => {
+                #[cfg(target_arch = "wasm32")]
+                if let Some(text) = intl::number(self.code(), &plain(value, dp), dp) {
+                    return text;
+                }
+                spanish_digits(&trimmed(value, dp))
+            }
+        }
+    }
+
+    /// A number as a form field shows it, for editing: "2.5", "2,5"; no grouping.
+    pub fn editable(self, value: Decimal) -> String {
+        let text = value.to_string();
+        match self {
+            Lang::En => text,
+            Lang::Es => text.replace('.', ","),
+        }
+    }
+}
+
+/// Spanish digits from English ones: "," and "." swap, and a four-digit whole part isn't
+/// grouped ("1,234.5" -> "1234,5", "12,345.5" -> "12.345,5"), as `Intl` writes Spanish.
+fn spanish_digits(english: &str) -> String {
+    let swapped: String = english
+        .chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect();
+    let whole = swapped.split(',').next().unwrap_or("");
+    if whole.trim_start_matches('-').len() == 5 {
+        swapped.replacen('.', "", 1)
+    } else {
+        swapped
+    }
+}
+
+fn spanish_money(english_digits: &str, currency: &str) -> String {
+    let symbol = match currency {
+        "USD" => "US$",
+        "EUR" => "€",
+        _ => currency,
+    };
+    format!("{}\u{a0}{symbol}", spanish_digits(english_digits))
+}
+
+/// A number as typed in `lang`: digits with an optional decimal separator (a point in English,
+/// a comma in Spanish), the other one only as a thousands separator ("1,000", "1.000"). The
+/// engine checks the range.
+pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(lang.t(Msg::NumberEmpty).into());
+    }
+    if text.chars().count() > 24 {
+        return Err(lang.t(Msg::NumberTooLong).into());
+    }
+    // Read as English: Spanish swaps the two separators.
+    let text: String = match lang {
+        Lang::En => text.to_string(),
+        Lang::Es => text
+            .chars()
+            .map(|c| match c {
+                ',' => '.',
+                '.' => ',',
+                c => c,
+            })
+            .collect(),
+    };
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text.as_str()), |rest| ("-", rest));
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let grouped_ok = !int.contains(',')
+        || int.split(',').enumerate().all(|(i, part)| {
+            part.chars().all(|c| c.is_ascii_digit())
+                && if i == 0 {
+                    (1..=3).contains(&part.len())
+                } else {
+                    part.len() == 3
+                }
+        });
+    let digits = int.replace(',', "");
+    let well_formed = grouped_ok
+        && !(digits.is_empty() && frac.is_empty())
+        && digits
+            .chars()
+            .chain(frac.chars())
+            .all(|c| c.is_ascii_digit());
+    if !well_formed {
+        return Err(lang
+            .t(
+                if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
+                    Msg::NumberSeparator
+                } else {
+                    Msg::NumberMalformed
+                },
+            )
+            .into());
+    }
+    if sign == "-" && !(digits.chars().chain(frac.chars()).all(|c| c == '0')) {
+        return Err(lang.t(Msg::ProblemNegative).into());
+    }
+    let int = if digits.is_empty() { "0" } else { &digits };
+    let literal = if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    };
+    Decimal::from_str(&literal).map_err(|_| lang.t(Msg::NumberTooLarge).into())
+}
+
+/// A whole number as typed (organizers, licences, months).
+pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, String> {
+    let value = parse_number(text, lang)?;
+    if !value.fract().is_zero() {
+        return Err(lang.t(Msg::NumberWhole).into());
+    }
+    if value > Decimal::from(u32::MAX) {
+        return Err(lang.t(Msg::NumberTooLarge).into());
+    }
+    Ok(value)
+}
