@@ -68,8 +68,20 @@ fn spanish_is_translated_not_copied() {
 fn no_component_writes_its_own_words() {
     // Text in markup (`{"Words"}`) or in a labelling attribute must come from the catalogue.
     let patterns = ["{\"", "label=\"", "hint=\"", "placeholder=\"", "title=\""];
-    for entry in std::fs::read_dir("src/ui").unwrap() {
-        let path = entry.unwrap().path();
+    let mut dirs = vec![std::path::PathBuf::from("src/ui")];
+    let mut files = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 20, "the components: {files:?}");
+    for path in files {
         let source = std::fs::read_to_string(&path).unwrap();
         for (n, line) in source.lines().enumerate() {
             for pattern in patterns {
