@@ -9,7 +9,7 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("audio-cost-app"));
     if let Some(root) = root {
-        audio_cost::ui::start_page(root);
+        audio_cost::embed::start_page(root);
     }
 }
 
@@ -18,7 +18,7 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount(root: web_sys::Element, base: String, attributes: Vec<String>) {
-    audio_cost::ui::start_script(root, &base, &attributes);
+    audio_cost::embed::start_script(root, &base, &attributes);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,6 +1,6 @@
 // The calculator in any page, with one script tag (hand-written, no dependency). It
 //  1. sizes every <iframe data-audio-cost-frame> to its content, and passes it the host's rate
-//     card (data-rates), through versioned messages checked by origin (see src/ui/frame.rs);
+//     card (data-rates), through versioned messages checked by origin (see src/embed/frame.rs);
 //  2. mounts a calculator into every <div data-audio-cost-calculator>, each in a shadow root
 //     of its own, so the page's CSS and the calculator's don't meet; if the app can't load
 //     (typically a Content-Security-Policy without 'wasm-unsafe-eval'), says why in the element.

@@ -3,17 +3,14 @@
 mod app;
 mod assumptions;
 pub mod break_even_chart;
-mod browser;
-mod choice;
+pub(crate) mod browser;
+pub(crate) mod choice;
 mod comparison;
 mod country_lists;
 mod display_panel;
-mod embed_dialog;
 mod field;
-mod frame;
 mod group_panel;
 mod growth;
-mod host_rates;
 mod language_picker;
 mod line_items;
 mod offer_panel;
@@ -26,7 +23,6 @@ mod quote_actions;
 mod rate_card_panel;
 mod results;
 mod results_bar;
-mod start;
 mod tenant_panel;
 mod theme_picker;
 mod usage_row;
@@ -37,7 +33,7 @@ pub use app::{App, AppProps};
 use crate::i18n::Lang;
 
 /// A click that copies `text` and then says, in `status`, whether the browser allowed it.
-fn copy_on_click(
+pub(crate) fn copy_on_click(
     status: &yew::UseStateHandle<Option<&'static str>>,
     text: String,
     said: (&'static str, &'static str),
@@ -59,7 +55,7 @@ fn copy_on_click(
 /// Counts a component's renders in debug builds, so a test can show that a keystroke
 /// re-renders only the components whose props it changed (tests/wasm_app.rs). Release builds
 /// compile it to nothing.
-fn rendered(component: &'static str) {
+pub(crate) fn rendered(component: &'static str) {
     #[cfg(debug_assertions)]
     RENDERS.with_borrow_mut(|renders| *renders.entry(component).or_default() += 1);
     #[cfg(not(debug_assertions))]
@@ -80,7 +76,6 @@ pub fn render_counts() -> std::collections::BTreeMap<&'static str, u32> {
 
 /// The page's language, which the app provides to every component.
 #[yew::hook]
-fn use_lang() -> Lang {
+pub(crate) fn use_lang() -> Lang {
     yew::use_context::<Lang>().unwrap_or_default()
 }
-pub use start::{start_page, start_script};

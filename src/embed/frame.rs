@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::Callback;
 
-use crate::embed::origin_allowed;
+use super::origin_allowed;
 
 const VERSION: f64 = 1.0;
 

@@ -1,11 +1,11 @@
 use yew::prelude::*;
 
-use super::{copy_on_click, rendered, use_lang};
 use crate::i18n::{Lang, Msg};
+use crate::ui::{copy_on_click, rendered, use_lang};
 
-use super::browser;
-use super::choice::{on_pick, options, Choices};
-use crate::embed::{host_csp, snippets, Theme};
+use super::{host_csp, snippets, Theme};
+use crate::ui::browser;
+use crate::ui::choice::{on_pick, options, Choices};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {

@@ -6,10 +6,10 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 
-use super::app::{App, AppProps};
-use super::browser;
-use crate::embed::{EmbedOptions, Mode, Theme};
+use super::{EmbedOptions, Mode, Theme};
 use crate::pricing::builtin_card;
+use crate::ui::browser;
+use crate::ui::{App, AppProps};
 
 /// The page's `#audio-cost-app` (index.html): the full page, or an iframe embed.
 pub fn start_page(root: web_sys::Element) {

@@ -2,11 +2,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{browser, rendered, use_lang};
-use crate::embed::{EmbedOptions, HostRatesProblem, Mode};
+use super::{EmbedOptions, HostRatesProblem, Mode};
 use crate::i18n::text;
 use crate::i18n::Msg;
 use crate::state::Action;
+use crate::ui::{browser, rendered, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct HostRatesProps {
