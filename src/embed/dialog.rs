@@ -36,7 +36,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let open = use_state(|| false);
     let theme = use_state(|| Theme::Auto);
     let status = use_state(|| None::<&'static str>);
-    let base = browser::page_base().unwrap_or_default();
+    let base = browser::address::page_base().unwrap_or_default();
     let (iframe, script) = snippets(&base, &props.fragment, *theme);
     let (iframe_csp, script_csp) = host_csp(&base);
     let said = (lang.t(Msg::EmbedCopied), lang.t(Msg::EmbedCopyRefused));

@@ -61,7 +61,7 @@ fn fetch(
                 } else {
                     format!("{name}.json")
                 };
-                match browser::import_card(file, bytes).await {
+                match browser::worker::import_card(file, bytes).await {
                     Ok(card) => {
                         problem.set(None);
                         on_action.emit(Action::UseCard(Rc::new(card)));
@@ -84,8 +84,8 @@ fn fetch(
     };
     let origins = options.rates_origins.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let fetched = match browser::same_origin_url(&rates, &origins) {
-            Ok(url) => browser::fetch_text(&url).await,
+        let fetched = match browser::address::same_origin_url(&rates, &origins) {
+            Ok(url) => browser::address::fetch_text(&url).await,
             Err(why) => Err(why),
         };
         match fetched {

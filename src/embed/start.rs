@@ -13,14 +13,14 @@ use crate::ui::{App, AppProps};
 
 /// The page's `#audio-cost-app` (index.html): the full page, or an iframe embed.
 pub fn start_page(root: web_sys::Element) {
-    let query = browser::query();
+    let query = browser::address::query();
     let framed = query.iter().any(|(name, _)| name == "embed");
     let options = if framed {
         let location = web_sys::window().map(|w| w.location());
         if let Some(base) =
             location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
         {
-            browser::set_base(&base);
+            browser::address::set_base(&base);
         }
         let pairs = query.iter().filter(|(name, _)| name != "embed");
         let options = read(Mode::Frame, pairs.map(|(n, v)| (n.as_str(), v.as_str())));
@@ -34,10 +34,10 @@ pub fn start_page(root: web_sys::Element) {
     } else {
         EmbedOptions::default()
     };
-    if browser::shows_prerendered() {
+    if browser::page::shows_prerendered() {
         // Let the browser paint the prerendered quote first: started now, the app's first
         // render would take the main thread before that paint.
-        browser::after_next_paint(move || render(root, options));
+        browser::page::after_next_paint(move || render(root, options));
     } else {
         render(root, options);
     }
@@ -46,7 +46,7 @@ pub fn start_page(root: web_sys::Element) {
 /// A host page's element, inside the shadow root static/embed.js made; `base` is where the
 /// calculator's files are, `attributes` the host element's `data-` attributes as name, value.
 pub fn start_script(root: web_sys::Element, base: &str, attributes: &[String]) {
-    browser::set_base(base);
+    browser::address::set_base(base);
     let pairs = attributes.chunks(2).filter_map(|pair| match pair {
         [name, value] => Some((name.as_str(), value.as_str())),
         _ => None,
@@ -59,7 +59,7 @@ pub fn start_script(root: web_sys::Element, base: &str, attributes: &[String]) {
 fn read<'a>(mode: Mode, pairs: impl Iterator<Item = (&'a str, &'a str)>) -> EmbedOptions {
     let (options, warnings) = EmbedOptions::read(mode, pairs, &builtin_card().currency);
     for warning in warnings {
-        browser::warn(&warning);
+        browser::page::warn(&warning);
     }
     options
 }

@@ -61,25 +61,29 @@ pub fn App(props: &AppProps) -> Html {
             // The embed's `locale`, else what this browser chose here before, else its language.
             let lang = options
                 .lang
-                .or_else(|| browser::stored_language().and_then(|l| Lang::from_code(&l)))
-                .or_else(|| browser::languages().iter().find_map(|l| Lang::from_code(l)))
+                .or_else(|| browser::storage::stored_language().and_then(|l| Lang::from_code(&l)))
+                .or_else(|| {
+                    browser::page::languages()
+                        .iter()
+                        .find_map(|l| Lang::from_code(l))
+                })
                 .unwrap_or_default();
             let restored = match options.mode {
                 Mode::Page => {
                     let mut state = State::restore(
-                        browser::fragment().as_deref(),
-                        browser::stored().as_deref(),
+                        browser::address::fragment().as_deref(),
+                        browser::storage::stored().as_deref(),
                         lang,
                     );
                     // Work kept aside on an earlier visit stays one click away.
                     if state.previous.is_none() {
-                        state.previous = browser::kept_aside()
+                        state.previous = browser::storage::kept_aside()
                             .filter(|text| share::decode(text).is_ok())
                             .map(Rc::from);
                     }
                     state
                 }
-                Mode::Frame => State::restore(browser::fragment().as_deref(), None, lang),
+                Mode::Frame => State::restore(browser::address::fragment().as_deref(), None, lang),
                 Mode::Script => State::restore(options.scenario.as_deref(), None, lang),
             };
             let state = options
@@ -97,12 +101,12 @@ pub fn App(props: &AppProps) -> Html {
         let debounce = debounce.clone();
         move |fragment| {
             if page {
-                browser::store(fragment);
+                browser::storage::store(fragment);
                 if !keep_address.replace(false) {
                     // Replacing the pending timeout drops (cancels) it: one history update per pause.
                     let fragment = fragment.clone();
                     *debounce.borrow_mut() = Some(Timeout::new(400, move || {
-                        browser::replace_fragment(&fragment)
+                        browser::address::replace_fragment(&fragment)
                     }));
                 }
             }
@@ -114,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
         let restore_button = restore_button.clone();
         move |previous| {
             if page {
-                browser::keep_aside(previous.as_deref());
+                browser::storage::keep_aside(previous.as_deref());
             }
             // Work just kept aside (start over, a preset, a link opened in this tab): the way
             // back takes the focus, which brings it into view wherever the page was read.
@@ -134,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
         let (on_action, debounce) = (on_action.clone(), debounce.clone());
         move |()| {
             if page {
-                browser::on_fragment_change(move |link| {
+                browser::address::on_fragment_change(move |link| {
                     // The link the user just put there wins over an address update still due.
                     debounce.borrow_mut().take();
                     on_action.emit(Action::OpenLink(link));
@@ -153,7 +157,7 @@ pub fn App(props: &AppProps) -> Html {
         let settled = settled.clone();
         move |()| {
             if !*settled {
-                browser::after_next_paint(move || settled.set(true));
+                browser::page::after_next_paint(move || settled.set(true));
             }
         }
     });
@@ -161,15 +165,15 @@ pub fn App(props: &AppProps) -> Html {
     let lang = state.lang;
     use_effect_with(lang, move |lang| {
         if page {
-            browser::remember_language(*lang);
+            browser::storage::remember_language(*lang);
         }
     });
-    use_effect_with((), |()| browser::open_details_when_printing());
+    use_effect_with((), |()| browser::page::open_details_when_printing());
     // The prerendered first screen (if index.html has one) gives way to this first render, in
     // the same task: the browser never paints both.
     use_effect_with((), move |()| {
         if page {
-            browser::remove_prerendered();
+            browser::page::remove_prerendered();
         }
     });
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
@@ -179,10 +183,10 @@ pub fn App(props: &AppProps) -> Html {
             let export = Export::QuoteCsv {
                 scenario: (*state.scenario).clone(),
                 card: (*state.card).clone(),
-                today: browser::today(),
-                link: browser::link_with(&fragment),
+                today: browser::page::today(),
+                link: browser::address::link_with(&fragment),
             };
-            browser::save(
+            browser::worker::save(
                 export,
                 "audio-conferencing-quote.csv",
                 "text/csv;charset=utf-8",
@@ -222,7 +226,7 @@ pub fn App(props: &AppProps) -> Html {
                     <QuoteActions fragment={fragment.clone()} on_export={on_export} />
                     if page { <EmbedDialog fragment={fragment.clone()} /> }
                     <PrintSummary scenario={Rc::clone(&state.scenario)} card={Rc::clone(&state.card)}
-                        link={browser::link_with(&fragment).unwrap_or_default()} date={browser::today()} />
+                        link={browser::address::link_with(&fragment).unwrap_or_default()} date={browser::page::today()} />
                 }
             </header>
             if *settled { <CountryLists card={Rc::clone(&state.card)} /> }

@@ -43,7 +43,7 @@ pub(crate) fn copy_on_click(
         let (status, text) = (status.clone(), text.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let (copied, refused) = said;
-            status.set(Some(if browser::copy(text).await {
+            status.set(Some(if browser::files::copy(text).await {
                 copied
             } else {
                 refused

@@ -20,8 +20,8 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
     rendered("QuoteActions");
     let lang = use_lang();
     let status = use_state(|| None::<&'static str>);
-    let link =
-        browser::link_with(&props.fragment).unwrap_or_else(|| format!("#{}", props.fragment));
+    let link = browser::address::link_with(&props.fragment)
+        .unwrap_or_else(|| format!("#{}", props.fragment));
     let onclick = copy_on_click(
         &status,
         link.clone(),
@@ -31,7 +31,7 @@ pub fn QuoteActions(props: &QuoteActionsProps) -> Html {
         <div class="share-bar">
             <button type="button" data-testid="share-link" {onclick}>{lang.t(Msg::ShareCopy)}</button>
             <button type="button" data-testid="export-csv" onclick={props.on_export.reform(|_: MouseEvent| ())}>{lang.t(Msg::ShareExportCsv)}</button>
-            <button type="button" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::print())}>{lang.t(Msg::SharePrint)}</button>
+            <button type="button" data-testid="print" onclick={Callback::from(|_: MouseEvent| browser::page::print())}>{lang.t(Msg::SharePrint)}</button>
             <input type="text" readonly=true aria-label={lang.t(Msg::ShareLink)} class="share-url" data-testid="share-url" value={link} />
             <span class="share-status" role="status" aria-live="polite">{ status.unwrap_or("") }</span>
         </div>

@@ -48,13 +48,13 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
             let (rejected, reading, on_action) =
                 (rejected.clone(), reading.clone(), on_action.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let Some((file, bytes)) = browser::read_picked_file(&input).await else {
+                let Some((file, bytes)) = browser::files::read_picked_file(&input).await else {
                     return;
                 };
                 // The same file picked again after a fix must fire `change` again.
                 input.set_value("");
                 reading.set(Some(lang.tf(Msg::RatesReading, &[("file", &file)])));
-                let imported = browser::import_card(file.clone(), bytes).await;
+                let imported = browser::worker::import_card(file.clone(), bytes).await;
                 reading.set(None);
                 match imported {
                     Ok(card) => {
@@ -69,7 +69,7 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
     let export = |make: fn(RateCard) -> Export, filename, mime| {
         let card = Rc::clone(&props.card);
         Callback::from(move |_: MouseEvent| {
-            browser::save(make((*card).clone()), filename, mime);
+            browser::worker::save(make((*card).clone()), filename, mime);
         })
     };
     let export_json = export(Export::CardJson, "rate-card.json", "application/json");

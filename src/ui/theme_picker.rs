@@ -24,14 +24,14 @@ pub fn ThemePicker() -> Html {
     rendered("ThemePicker");
     let lang = use_lang();
     let theme = use_state(|| {
-        let stored = browser::stored_theme().unwrap_or_default();
+        let stored = browser::storage::stored_theme().unwrap_or_default();
         THEMES
             .iter()
             .map(|(t, _)| *t)
             .find(|t| *t == stored)
             .unwrap_or("auto")
     });
-    use_effect_with(*theme, |theme| browser::apply_theme(theme));
+    use_effect_with(*theme, |theme| browser::storage::apply_theme(theme));
     let onchange = on_pick(
         THEMES,
         Callback::from({
