@@ -120,15 +120,7 @@ fn the_guard_script_knows_the_first_screen_fragment_the_keys_and_the_languages()
         "the link carries its language"
     );
     let guard = std::fs::read_to_string("static/prerender-guard.js").unwrap();
-    // The storage keys are src/ui/browser.rs's.
-    let browser = std::fs::read_to_string("src/ui/browser.rs").unwrap();
-    let keys: Vec<&str> = browser
-        .lines()
-        .filter(|l| l.starts_with("const ") && l.contains("_KEY: &str = \""))
-        .filter_map(|l| l.split('"').nth(1))
-        .collect();
-    assert_eq!(keys.len(), 4, "{keys:?}");
-    for key in keys {
+    for key in audio_cost::ui::browser::storage::KEYS {
         assert!(guard.contains(&format!("'{key}'")), "{key}");
     }
     // The languages are Lang::ALL.

@@ -3,7 +3,7 @@
 mod app;
 mod assumptions;
 pub mod break_even_chart;
-pub(crate) mod browser;
+pub mod browser;
 pub(crate) mod choice;
 mod comparison;
 mod country_lists;

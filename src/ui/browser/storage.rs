@@ -4,6 +4,10 @@
 use super::window;
 use crate::i18n::Lang;
 
+/// Every key this page stores under; static/prerender-guard.js reads the same ones before the
+/// app starts (tests/ssr.rs checks it).
+pub const KEYS: [&str; 4] = [STORAGE_KEY, KEPT_ASIDE_KEY, LANGUAGE_KEY, THEME_KEY];
+
 const STORAGE_KEY: &str = "audio-cost.scenario";
 
 /// Saved work that a link replaced, kept until the user restores or forgets it.
