@@ -4,14 +4,13 @@ use yew::prelude::*;
 
 use super::rendered;
 
-use gloo_timers::callback::Timeout;
-
 use super::assumptions::Assumptions;
 use super::browser;
 use super::comparison::Comparison;
 use super::country_lists::CountryLists;
 use super::display_panel::DisplayPanel;
 use super::group_panel::GroupPanel;
+use super::hooks::{opening_state, use_page, use_saved_work, use_settled};
 use super::language_picker::LanguagePicker;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
@@ -33,8 +32,7 @@ use crate::pricing::scenario::limits::MAX_GROUPS;
 use crate::pricing::scenario::OfferField;
 use crate::pricing::{Field, Side};
 use crate::share;
-use crate::state::{Action, Edit, State};
-use yew::Reducible;
+use crate::state::{Action, Edit};
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -55,127 +53,20 @@ pub fn App(props: &AppProps) -> Html {
     let page = options.mode == Mode::Page;
     let state = use_reducer({
         let options = Rc::clone(&options);
-        move || {
-            // Embedded, the host decides the start (its snippet's scenario and attributes) and
-            // nothing is kept in the browser: two embeds on a page must not share a scenario.
-            // The embed's `locale`, else what this browser chose here before, else its language.
-            let lang = options
-                .lang
-                .or_else(|| browser::storage::stored_language().and_then(|l| Lang::from_code(&l)))
-                .or_else(|| {
-                    browser::page::languages()
-                        .iter()
-                        .find_map(|l| Lang::from_code(l))
-                })
-                .unwrap_or_default();
-            let restored = match options.mode {
-                Mode::Page => {
-                    let mut state = State::restore(
-                        browser::address::fragment().as_deref(),
-                        browser::storage::stored().as_deref(),
-                        lang,
-                    );
-                    // Work kept aside on an earlier visit stays one click away.
-                    if state.previous.is_none() {
-                        state.previous = browser::storage::kept_aside()
-                            .filter(|text| share::decode(text).is_ok())
-                            .map(Rc::from);
-                    }
-                    state
-                }
-                Mode::Frame => State::restore(browser::address::fragment().as_deref(), None, lang),
-                Mode::Script => State::restore(options.scenario.as_deref(), None, lang),
-            };
-            let state = options
-                .initial_actions()
-                .into_iter()
-                .fold(Rc::new(restored), |state, action| state.reduce(action));
-            Rc::unwrap_or_clone(state)
-        }
-    });
-    let fragment = AttrValue::from(share::encode(&state.saved()));
-    let debounce = use_mut_ref(|| None::<Timeout>);
-    // A link that didn't open stays in the address bar (the notice says so) until an edit.
-    let keep_address = use_mut_ref(|| state.link_failed);
-    use_effect_with(fragment.clone(), {
-        let debounce = debounce.clone();
-        move |fragment| {
-            if page {
-                browser::storage::store(fragment);
-                if !keep_address.replace(false) {
-                    // Replacing the pending timeout drops (cancels) it: one history update per pause.
-                    let fragment = fragment.clone();
-                    *debounce.borrow_mut() = Some(Timeout::new(400, move || {
-                        browser::address::replace_fragment(&fragment)
-                    }));
-                }
-            }
-        }
-    });
-    let restore_button = use_node_ref();
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(state.previous.clone(), {
-        let restore_button = restore_button.clone();
-        move |previous| {
-            if page {
-                browser::storage::keep_aside(previous.as_deref());
-            }
-            // Work just kept aside (start over, a preset, a link opened in this tab): the way
-            // back takes the focus, which brings it into view wherever the page was read.
-            if !first_render.replace(false) && previous.is_some() {
-                if let Some(button) = restore_button.cast::<web_sys::HtmlElement>() {
-                    let _ = button.focus();
-                }
-            }
-        }
+        move || opening_state(&options)
     });
     // The same callback every render (the dispatcher never changes), so a component whose
     // other props are unchanged skips its render.
     let on_action = use_callback(state.dispatcher(), |action: Action, dispatcher| {
         dispatcher.dispatch(action)
     });
-    use_effect_with((), {
-        let (on_action, debounce) = (on_action.clone(), debounce.clone());
-        move |()| {
-            if page {
-                browser::address::on_fragment_change(move |link| {
-                    // The link the user just put there wins over an address update still due.
-                    debounce.borrow_mut().take();
-                    on_action.emit(Action::OpenLink(link));
-                });
-            }
-        }
-    });
-    let error = |field: Field| state.error(field).map(AttrValue::from);
-    // The first render shows the quote: the totals and what they mean. The rest of the page
-    // (the form, the working, the comparison, country suggestions, the printed copy) follows
-    // once that has been painted, so the quote is on screen sooner: Yew renders a tree in one
-    // task, and the browser paints only between tasks. Server rendering has no second task
-    // (except for the prerendered first screen, which is this first render).
-    let settled = use_state(|| !cfg!(target_arch = "wasm32") && !props.prerender);
-    use_effect_with((), {
-        let settled = settled.clone();
-        move |()| {
-            if !*settled {
-                browser::page::after_next_paint(move || settled.set(true));
-            }
-        }
-    });
+    let fragment = AttrValue::from(share::encode(&state.saved()));
+    let restore_button = use_saved_work(page, &state, &fragment, &on_action);
+    let settled = use_settled(props.prerender);
     let form = &state.form;
     let lang = state.lang;
-    use_effect_with(lang, move |lang| {
-        if page {
-            browser::storage::remember_language(*lang);
-        }
-    });
-    use_effect_with((), |()| browser::page::open_details_when_printing());
-    // The prerendered first screen (if index.html has one) gives way to this first render, in
-    // the same task: the browser never paints both.
-    use_effect_with((), move |()| {
-        if page {
-            browser::page::remove_prerendered();
-        }
-    });
+    use_page(page, lang);
+    let error = |field: Field| state.error(field).map(AttrValue::from);
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
     let on_export = {
         let (state, fragment) = (state.clone(), fragment.clone());
@@ -221,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <HostRates options={Rc::clone(&options)} in_use={state.imported.then(|| AttrValue::from(state.card.name.to_string()))}
                     on_action={on_action.clone()} />
-                if *settled {
+                if settled {
                     <PresetPicker on_action={on_action.clone()} />
                     <QuoteActions fragment={fragment.clone()} on_export={on_export} />
                     if page { <EmbedDialog fragment={fragment.clone()} /> }
@@ -229,9 +120,9 @@ pub fn App(props: &AppProps) -> Html {
                         link={browser::address::link_with(&fragment).unwrap_or_default()} date={browser::page::today()} />
                 }
             </header>
-            if *settled { <CountryLists card={Rc::clone(&state.card)} /> }
+            if settled { <CountryLists card={Rc::clone(&state.card)} /> }
             <main class="layout">
-                if *settled {
+                if settled {
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <TenantPanel
                         country={form.tenant_country.clone()}
@@ -249,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_action={on_action.clone()} />
                 </form>
                 }
-                if *settled {
+                if settled {
                 <div class="usage-area">
                     { for form.groups.iter().enumerate().map(|(g, group)| html! {
                         <GroupPanel index={g} group={group.clone()} errors={state.errors.clone()}
@@ -267,14 +158,14 @@ pub fn App(props: &AppProps) -> Html {
                     <Results quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} display={state.display.clone()} stale={!state.errors.is_empty()} />
                 </div>
                 // After the call mix and the answer: on a narrow screen they come first.
-                if *settled {
+                if settled {
                 <div class="secondary">
                     <DisplayPanel card_currency={state.card.currency.to_string()} currency={form.display_currency.clone()}
                         rate={form.exchange_rate.clone()} rate_error={error(Field::ExchangeRate)} on_action={on_action.clone()} />
                     <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
                 </div>
                 }
-                if *settled {
+                if settled {
                 <div class="details">
                     <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
                         compared={state.compared.clone()} on_action={on_action.clone()} />

@@ -11,6 +11,7 @@ mod display_panel;
 mod field;
 mod group_panel;
 mod growth;
+mod hooks;
 mod language_picker;
 mod line_items;
 mod offer_panel;
@@ -29,8 +30,7 @@ mod usage_row;
 mod usage_table;
 
 pub use app::{App, AppProps};
-
-use crate::i18n::Lang;
+pub(crate) use hooks::use_lang;
 
 /// A click that copies `text` and then says, in `status`, whether the browser allowed it.
 pub(crate) fn copy_on_click(
@@ -72,10 +72,4 @@ thread_local! {
 #[cfg(debug_assertions)]
 pub fn render_counts() -> std::collections::BTreeMap<&'static str, u32> {
     RENDERS.with_borrow(Clone::clone)
-}
-
-/// The page's language, which the app provides to every component.
-#[yew::hook]
-pub(crate) fn use_lang() -> Lang {
-    yew::use_context::<Lang>().unwrap_or_default()
 }
