@@ -144,6 +144,9 @@ pub struct State {
     pub quote: Rc<Quote>,
     /// One message per field that is not valid now; empty when the quote is current.
     pub errors: BTreeMap<Field, String>,
+    /// Why the exchange rate typed can't be used (no conversion is shown); the quote is
+    /// current all the same.
+    pub rate_error: Option<String>,
     /// Something the user should know that isn't tied to a field (a link that didn't open).
     pub notice: Option<String>,
     /// True when `card` is an imported card rather than the built-in sample.
@@ -211,6 +214,7 @@ impl State {
             scenario: Rc::new(scenario),
             quote: Rc::new(quote),
             errors: BTreeMap::new(),
+            rate_error: None,
             notice: None,
             imported,
             compared: Vec::new(),
@@ -296,7 +300,7 @@ impl State {
     /// This state shown in `lang`: the form rewritten in its numbers and country names.
     fn in_language(mut self, lang: Lang) -> State {
         let from = std::mem::replace(&mut self.lang, lang);
-        if !self.errors.is_empty() {
+        if !self.errors.is_empty() || self.rate_error.is_some() {
             // Some field doesn't read, so the form is not the scenario: each field that reads
             // is rewritten as the same value in `lang` ("1,000" in English is "1000" in
             // Spanish, never 1), and what doesn't read stays as typed.
@@ -547,7 +551,7 @@ impl State {
                 self.errors.insert(field, message);
             }
         }
-        self.errors.remove(&Field::ExchangeRate);
+        self.rate_error = None;
         let currency = self.form.display_currency.trim();
         // No conversion until there is a rate to convert at: none is ever assumed.
         if currency.is_empty() || self.form.exchange_rate.trim().is_empty() {
@@ -562,9 +566,7 @@ impl State {
             });
             match display {
                 Ok(display) => self.display = Some(display),
-                Err(message) => {
-                    self.errors.insert(Field::ExchangeRate, message);
-                }
+                Err(message) => self.rate_error = Some(message),
             }
         }
     }

@@ -368,18 +368,18 @@ fn totals_can_also_be_shown_in_another_currency() {
     // A rate that can't be: a message beside it, and no conversion shown from it.
     for bad in ["0", "-1", "abc", "1000001", "0.1234567"] {
         let state = state.clone().reduce(Action::text(Input::ExchangeRate, bad));
-        assert!(
-            state
-                .error(audio_cost::pricing::Field::ExchangeRate)
-                .is_some(),
-            "{bad}"
-        );
-        assert!(
-            state.errors.len() == 1,
-            "only that field: {:?}",
-            state.errors
-        );
+        assert!(state.rate_error.is_some(), "{bad}");
+        // The quote itself is current: no other field is invalid.
+        assert!(state.errors.is_empty(), "{:?}", state.errors);
     }
+    // Switching language keeps a rate that doesn't read as typed, and rewrites one that does
+    // (0.92 in English is 0,92 in Spanish).
+    let typo = state.clone().reduce(Action::text(Input::ExchangeRate, "0.9x"));
+    let typo = typo.reduce(Action::SetLanguage(Lang::Es));
+    assert_eq!(typo.form.exchange_rate, "0.9x");
+    assert_eq!(typo.form.display_currency, "EUR");
+    let spanish = state.clone().reduce(Action::SetLanguage(Lang::Es));
+    assert_eq!(spanish.form.exchange_rate, "0,92");
     // It travels in the link.
     let saved = state.saved();
     assert_eq!(saved.display, Some(display));

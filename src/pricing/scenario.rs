@@ -321,8 +321,6 @@ pub enum Field {
     Licences(usize),
     UsageLines(usize),
     Line(usize, usize, LineField),
-    /// Not part of a scenario: the exchange rate for showing totals in another currency.
-    ExchangeRate,
 }
 
 impl fmt::Display for Field {
@@ -339,7 +337,6 @@ impl fmt::Display for Field {
             Field::Offer(s, OfferField::Price) => write!(f, "{}.price", side(s)),
             Field::Offer(s, OfferField::PoolMinutes) => write!(f, "{}.pool_minutes", side(s)),
             Field::Groups => write!(f, "groups"),
-            Field::ExchangeRate => write!(f, "display.exchange_rate"),
             Field::GroupName(g) => write!(f, "groups[{g}].name"),
             Field::Organizers(g) => write!(f, "groups[{g}].organizers"),
             Field::Licences(g) => write!(f, "groups[{g}].licences_purchased"),
