@@ -10,7 +10,7 @@ use super::money::{round_money, round_up_to_increment, term_total};
 use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
 use super::rate_card::{Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard};
 use super::scenario::{
-    Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
+    Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -470,6 +470,30 @@ pub(super) fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Mea
     measured
 }
 
+/// The licences of a group on an offer, counted for its price and for its pool.
+pub(super) struct LicenceCount {
+    /// Licences billed: the purchased ones for a subscription; for pay-per-minute, which has
+    /// no licences, the organizers (its fee, if the agreement has one, is per organizer).
+    pub billed: u32,
+    /// Licences that add to the offer's pool: purchased, or assigned (one per organizer).
+    pub pooled: u32,
+}
+
+/// The one licence-count rule, shared by the quote and the best mix's estimate: the estimate
+/// picks the right assignments to price only if it counts licences as `price` does.
+pub(super) fn licence_count(offer: &Offer, group: &Group) -> LicenceCount {
+    LicenceCount {
+        billed: match offer.billing() {
+            Billing::Subscription => group.licences(),
+            Billing::PayPerMinute => group.organizers,
+        },
+        pooled: match offer.pool_counts {
+            PoolBasis::Purchased => group.licences(),
+            PoolBasis::Assigned => group.organizers,
+        },
+    }
+}
+
 /// Prices every group on the side `assignment` gives it. The pool of each side is shared by all
 /// of that side's groups and spread over its eligible lines in proportion to their minutes.
 pub(super) fn price(
@@ -491,12 +515,12 @@ pub(super) fn price(
     let mut lines = Vec::with_capacity(measured.len());
     for ((g, group), &side) in scenario.groups.iter().enumerate().zip(assignment) {
         let offer = side.offer(scenario);
-        let licences = match offer.billing() {
-            Billing::Subscription => group.licences(),
-            // Pay-per-minute has no licences: only a fee per organizer, if the agreement has one.
-            Billing::PayPerMinute if offer.price.is_zero() => continue,
-            Billing::PayPerMinute => group.organizers,
-        };
+        // Pay-per-minute has no licences: an item only for a fee per organizer, if the
+        // agreement has one.
+        if offer.billing() == Billing::PayPerMinute && offer.price.is_zero() {
+            continue;
+        }
+        let licences = licence_count(offer, group).billed;
         licence_items.push(LicenceItem {
             group: g,
             side,
@@ -541,10 +565,7 @@ pub(super) fn price(
             .iter()
             .zip(assignment)
             .filter(|(_, s)| **s == side)
-            .map(|(group, _)| match offer.pool_counts {
-                PoolBasis::Purchased => group.licences(),
-                PoolBasis::Assigned => group.organizers,
-            })
+            .map(|(group, _)| licence_count(offer, group).pooled)
             .sum();
         let size = Decimal::from(counted) * offer.pool_minutes;
         let pooled = |line: &&(Side, bool)| **line == (side, true);
