@@ -8,15 +8,37 @@ use super::{parse_amount, phrase, problem, ImportProblem};
 use crate::i18n::Msg;
 use crate::pricing::{Availability, CountryCode, CountryRates, RateCard, Rates};
 
-/// This project's own card format (what [`card_json`](super::card_json) writes), checked like a sheet. A card
-/// carries rates: Zone A and availability are Microsoft's documented facts, which come from
-/// `base` (data/). A card that repeats them as documented is read; one that states otherwise
-/// (a country made Zone A, a licence made purchasable) is refused, country by country.
+/// This project's own card format (what [`card_json`](super::card_json) writes), checked like a
+/// sheet. A card carries rates: Zone A and availability are Microsoft's documented facts, which
+/// come from `base` (data/). A card that repeats them as documented is read; one that states
+/// otherwise (a country made Zone A, a licence made purchasable) is refused, country by country.
 pub fn card_from_json(
     file_name: &str,
     bytes: &[u8],
     base: &RateCard,
 ) -> Result<RateCard, Vec<ImportProblem>> {
+    let mut card = parse(file_name, bytes)?;
+    let mut countries = card.countries.to_vec();
+    countries.sort_by_key(|c| c.code);
+    let problems = problems(file_name, &card, &countries, base);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    // Every country with the facts from data/ and the card's rates (none where it has none).
+    let rates: BTreeMap<CountryCode, Rates> = countries.iter().map(|c| (c.code, c.rates)).collect();
+    card.countries = base
+        .countries
+        .iter()
+        .map(|c| CountryRates {
+            rates: rates.get(&c.code).copied().unwrap_or(Rates::NONE),
+            ..c.clone()
+        })
+        .collect();
+    Ok(card)
+}
+
+/// The card as its JSON states it, or where the JSON is not a card.
+fn parse(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> {
     let not_a_card = |e: serde_json::Error| {
         vec![ImportProblem {
             sheet: file_name.into(),
@@ -36,7 +58,17 @@ pub fn card_from_json(
             }
         }
     }
-    let mut card: RateCard = serde_json::from_value(value).map_err(not_a_card)?;
+    serde_json::from_value(value).map_err(not_a_card)
+}
+
+/// What is wrong with a card read from JSON, whose `countries` (sorted by code) are checked
+/// like a sheet's rows and against `base`'s facts.
+fn problems(
+    file_name: &str,
+    card: &RateCard,
+    countries: &[CountryRates],
+    base: &RateCard,
+) -> Vec<ImportProblem> {
     let mut problems = Vec::new();
     let currency_ok =
         card.currency.len() == 3 && card.currency.bytes().all(|b| b.is_ascii_uppercase());
@@ -59,8 +91,6 @@ pub fn card_from_json(
             phrase(Msg::ImportBadIncrement, &[]),
         ));
     }
-    let mut countries = card.countries.to_vec();
-    countries.sort_by_key(|c| c.code);
     for pair in countries.windows(2).filter(|w| w[0].code == w[1].code) {
         problems.push(problem(
             file_name,
@@ -69,7 +99,7 @@ pub fn card_from_json(
             phrase(Msg::ImportTwice, &[("code", pair[0].code.to_string())]),
         ));
     }
-    for c in &countries {
+    for c in countries {
         for rate in c.rates.all().into_iter().flatten() {
             for value in [rate.per_minute, rate.per_call] {
                 if let Err(message) = parse_amount(&value.to_string()) {
@@ -86,20 +116,7 @@ pub fn card_from_json(
             ));
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    // Every country with the facts from data/ and the card's rates (none where it has none).
-    let rates: BTreeMap<CountryCode, Rates> = countries.iter().map(|c| (c.code, c.rates)).collect();
-    card.countries = base
-        .countries
-        .iter()
-        .map(|c| CountryRates {
-            rates: rates.get(&c.code).copied().unwrap_or(Rates::NONE),
-            ..c.clone()
-        })
-        .collect();
-    Ok(card)
+    problems
 }
 
 /// The fact a card's country states otherwise than Microsoft documents (its JSON field), if

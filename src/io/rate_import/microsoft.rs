@@ -167,32 +167,105 @@ pub fn from_sheets(
     base: &RateCard,
     today: &str,
 ) -> Result<RateCard, Vec<ImportProblem>> {
-    let mut problems = Vec::new();
-    let mut found: BTreeMap<(CountryCode, Slot), (Rate, String, usize)> = BTreeMap::new();
-    let mut currency: Option<(String, String)> = None;
-    let mut rows_read = 0usize;
+    let mut found = Found::default();
     let mut rate_sheets = 0;
     for sheet in sheets {
         let kind = sheet_kind(&sheet.name);
-        let has_sheet_column = sheet
-            .rows
-            .iter()
-            .take(HEADER_SEARCH_ROWS)
-            .any(|r| r.iter().any(|c| c.trim().eq_ignore_ascii_case("Sheet")));
-        if kind.is_none() && !has_sheet_column && sheets.len() > 1 {
+        if kind.is_none() && !has_sheet_column(sheet) && sheets.len() > 1 {
             continue;
         }
         rate_sheets += 1;
+        found.read_sheet(sheet, kind)?;
+    }
+    if rate_sheets == 0 {
+        found.problems.push(problem(
+            file_name,
+            None,
+            None,
+            phrase(Msg::ImportNoSheet, &[]),
+        ));
+    }
+    if !found.problems.is_empty() {
+        return Err(found.problems);
+    }
+    Ok(found.card(file_name, base, today))
+}
+
+/// A sheet whose rows name their own sheet (how [`card_csv`](super::card_csv) writes a card).
+fn has_sheet_column(sheet: &Sheet) -> bool {
+    sheet
+        .rows
+        .iter()
+        .take(HEADER_SEARCH_ROWS)
+        .any(|r| r.iter().any(|c| c.trim().eq_ignore_ascii_case("Sheet")))
+}
+
+/// What the rate sheets read so far hold.
+#[derive(Default)]
+struct Found {
+    /// Each rate with where it was first read: sheet and row.
+    rates: BTreeMap<(CountryCode, Slot), (Rate, String, usize)>,
+    /// The currency, with the sheet that first named it.
+    currency: Option<(String, String)>,
+    /// Data rows in every sheet so far, against `MAX_ROWS`.
+    rows_read: usize,
+    problems: Vec<ImportProblem>,
+}
+
+impl Found {
+    /// Reads one rate sheet, keeping its problems. Past `MAX_ROWS` in all, it stops with every
+    /// problem so far.
+    fn read_sheet(
+        &mut self,
+        sheet: &Sheet,
+        kind: Option<SheetKind>,
+    ) -> Result<(), Vec<ImportProblem>> {
         let (header_row, columns) = match find_header(sheet, kind) {
             Ok(found) => found,
             Err(p) => {
-                problems.push(p);
-                continue;
+                self.problems.push(p);
+                return Ok(());
             }
         };
-        match &currency {
-            None => currency = Some((columns.currency.clone(), sheet.name.clone())),
-            Some((first, where_)) if *first != columns.currency => problems.push(problem(
+        self.check_currency(sheet, header_row, &columns);
+        let mut data_rows = 0;
+        for (i, row) in sheet.rows.iter().enumerate().skip(header_row + 1) {
+            let row_number = i + 1;
+            if row.iter().all(|c| c.trim().is_empty()) {
+                continue;
+            }
+            self.rows_read += 1;
+            if self.rows_read > MAX_ROWS {
+                self.problems.push(problem(
+                    &sheet.name,
+                    Some(row_number),
+                    None,
+                    phrase(Msg::ImportTooManyRows, &[("max", MAX_ROWS.to_string())]),
+                ));
+                return Err(std::mem::take(&mut self.problems));
+            }
+            data_rows += 1;
+            match row_rates(&sheet.name, &columns, kind, row_number, row) {
+                Ok(rates) => self.record(&sheet.name, row_number, rates),
+                Err(p) => self.problems.push(p),
+            }
+        }
+        if data_rows == 0 {
+            self.problems.push(problem(
+                &sheet.name,
+                None,
+                None,
+                phrase(Msg::ImportNoRates, &[]),
+            ));
+        }
+        Ok(())
+    }
+
+    /// One card, one currency: the first sheet's; a sheet in another is a problem.
+    fn check_currency(&mut self, sheet: &Sheet, header_row: usize, columns: &Columns) {
+        match &self.currency {
+            None => self.currency = Some((columns.currency.clone(), sheet.name.clone())),
+            Some((first, where_)) if *first != columns.currency => self.problems.push(problem(
                 &sheet.name,
                 Some(header_row + 1),
                 Some(&columns.rate_name),
@@ -207,194 +280,155 @@ pub fn from_sheets(
             )),
             Some(_) => {}
         }
-        let mut data_rows = 0;
-        for (i, row) in sheet.rows.iter().enumerate().skip(header_row + 1) {
-            let row_number = i + 1;
-            let cell = |c: usize| row.get(c).map_or("", |s| s.trim());
-            if row.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            rows_read += 1;
-            if rows_read > MAX_ROWS {
-                problems.push(problem(
-                    &sheet.name,
-                    Some(row_number),
-                    None,
-                    phrase(Msg::ImportTooManyRows, &[("max", MAX_ROWS.to_string())]),
-                ));
-                return Err(problems);
-            }
-            data_rows += 1;
-            let row_kind = match columns.sheet {
-                Some(c) => sheet_kind(cell(c)),
-                None => kind,
-            };
-            let Some(row_kind) = row_kind else {
-                let message = match columns.sheet {
-                    Some(c) => phrase(Msg::ImportNotASheetName, &[("value", cell(c).to_string())]),
-                    None => phrase(Msg::ImportUnknownKind, &[]),
-                };
-                problems.push(problem(
-                    &sheet.name,
-                    Some(row_number),
-                    Some("Sheet"),
-                    message,
-                ));
-                continue;
-            };
-            let (country_column, country_name, type_column, type_name) =
-                if row_kind == SheetKind::DialOut {
-                    (
-                        columns.destination,
-                        "Destination",
-                        columns.terminating_type,
-                        "Terminating Number Type",
-                    )
-                } else {
-                    (
-                        columns.origin,
-                        "Origin",
-                        columns.originating_type,
-                        "Originating Number Type",
-                    )
-                };
-            let Some(country_column) = country_column else {
-                problems.push(problem(
-                    &sheet.name,
-                    Some(row_number),
-                    Some(country_name),
-                    phrase(Msg::ImportRowNeedsColumn, &[]),
-                ));
-                continue;
-            };
-            let country_text = cell(country_column);
-            let Some(country) = CountryCode::find(country_text) else {
-                problems.push(problem(
-                    &sheet.name,
-                    Some(row_number),
-                    Some(country_name),
-                    phrase(
-                        Msg::ImportUnknownCountry,
-                        &[("value", country_text.to_string())],
-                    ),
-                ));
-                continue;
-            };
-            let number_type = type_column.map_or("", cell);
-            let Ok(slots) = slots(row_kind, number_type) else {
-                problems.push(problem(
-                    &sheet.name,
-                    Some(row_number),
-                    Some(type_name),
-                    phrase(Msg::ImportNumberType, &[("value", number_type.to_string())]),
-                ));
-                continue;
-            };
-            let per_minute = parse_amount(cell(columns.rate));
-            let per_call = columns
-                .connection
-                .as_ref()
-                .map_or(Ok(Decimal::ZERO), |(c, _)| {
-                    let text = cell(*c);
-                    if text.is_empty() {
-                        Ok(Decimal::ZERO)
-                    } else {
-                        parse_amount(text)
-                    }
-                });
-            let (per_minute, per_call) = match (per_minute, per_call) {
-                (Ok(m), Ok(c)) => (m, c),
-                (Err(e), _) => {
-                    problems.push(problem(
-                        &sheet.name,
+    }
+
+    /// Keeps the first rate of each slot; the same rate again is fine, another one a conflict.
+    fn record(&mut self, sheet: &str, row_number: usize, row: RowRates) {
+        for slot in row.slots {
+            match self.rates.get(&(row.country, *slot)) {
+                Some((earlier, where_, earlier_row)) if *earlier != row.rate => {
+                    self.problems.push(problem(
+                        sheet,
                         Some(row_number),
-                        Some(&columns.rate_name),
-                        e,
-                    ));
-                    continue;
-                }
-                (_, Err(e)) => {
-                    let column = columns
-                        .connection
-                        .as_ref()
-                        .map_or("Connection charge", |(_, name)| name.as_str());
-                    problems.push(problem(&sheet.name, Some(row_number), Some(column), e));
-                    continue;
-                }
-            };
-            let rate = Rate {
-                per_minute,
-                per_call,
-            };
-            for slot in slots {
-                match found.get(&(country, *slot)) {
-                    Some((earlier, where_, row)) if *earlier != rate => problems.push(problem(
-                        &sheet.name,
-                        Some(row_number),
-                        Some(country_name),
+                        Some(row.country_column),
                         phrase(
                             Msg::ImportConflict,
                             &[
-                                ("country", country.name().to_string()),
+                                ("country", row.country.name().to_string()),
                                 ("rate", slot_name(*slot).to_string()),
                                 ("sheet", where_.clone()),
-                                ("row", row.to_string()),
+                                ("row", earlier_row.to_string()),
                             ],
                         ),
-                    )),
-                    Some(_) => {}
-                    None => {
-                        found.insert((country, *slot), (rate, sheet.name.clone(), row_number));
-                    }
+                    ))
+                }
+                Some(_) => {}
+                None => {
+                    self.rates.insert(
+                        (row.country, *slot),
+                        (row.rate, sheet.to_string(), row_number),
+                    );
                 }
             }
         }
-        if data_rows == 0 {
-            problems.push(problem(
-                &sheet.name,
-                None,
-                None,
-                phrase(Msg::ImportNoRates, &[]),
-            ));
+    }
+
+    /// The card: `base`'s countries (their facts) with the rates found.
+    fn card(self, file_name: &str, base: &RateCard, today: &str) -> RateCard {
+        let currency = self.currency.map_or_else(|| "USD".to_string(), |(c, _)| c);
+        let countries = base
+            .countries
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                let get = |slot| self.rates.get(&(c.code, slot)).map(|(rate, _, _)| *rate);
+                c.rates = Rates {
+                    toll_dial_in: get(Slot::TollDialIn),
+                    toll_free_wireline: get(Slot::TollFreeWireline),
+                    toll_free_wireless: get(Slot::TollFreeWireless),
+                    dial_out_wireline: get(Slot::DialOutWireline),
+                    dial_out_wireless: get(Slot::DialOutWireless),
+                };
+                c
+            })
+            .collect::<Vec<_>>();
+        RateCard {
+            name: Cow::Owned(file_name.to_string()),
+            currency: Cow::Owned(currency),
+            as_of: Cow::Owned(today.to_string()),
+            source: Cow::Owned(format!(
+                "Imported from {file_name} ({} rates)",
+                self.rates.len()
+            )),
+            sample: false,
+            // "Billed in Tenths of a Minute", as every Microsoft sheet says.
+            billing_increment: Decimal::new(1, 1),
+            countries: Cow::Owned(countries),
         }
     }
-    if rate_sheets == 0 {
-        problems.push(problem(
-            file_name,
-            None,
-            None,
-            phrase(Msg::ImportNoSheet, &[]),
-        ));
-    }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    let currency = currency.map_or_else(|| "USD".to_string(), |(c, _)| c);
-    let countries = base
-        .countries
-        .iter()
-        .map(|c| {
-            let mut c = c.clone();
-            let get = |slot| found.get(&(c.code, slot)).map(|(rate, _, _)| *rate);
-            c.rates = Rates {
-                toll_dial_in: get(Slot::TollDialIn),
-                toll_free_wireline: get(Slot::TollFreeWireline),
-                toll_free_wireless: get(Slot::TollFreeWireless),
-                dial_out_wireline: get(Slot::DialOutWireline),
-                dial_out_wireless: get(Slot::DialOutWireless),
-            };
-            c
-        })
-        .collect::<Vec<_>>();
-    Ok(RateCard {
-        name: Cow::Owned(file_name.to_string()),
-        currency: Cow::Owned(currency),
-        as_of: Cow::Owned(today.to_string()),
-        source: Cow::Owned(format!("Imported from {file_name} ({} rates)", found.len())),
-        sample: false,
-        // "Billed in Tenths of a Minute", as every Microsoft sheet says.
-        billing_increment: Decimal::new(1, 1),
-        countries: Cow::Owned(countries),
+}
+
+/// What one data row states: the rate of its country for the slots its number type fills.
+struct RowRates {
+    country: CountryCode,
+    /// The country's column ("Origin" or "Destination"), where a conflict is reported.
+    country_column: &'static str,
+    slots: &'static [Slot],
+    rate: Rate,
+}
+
+/// One data row's rates, or the first thing wrong with it. `kind` is the sheet's, which a
+/// Sheet column overrides row by row.
+fn row_rates(
+    sheet: &str,
+    columns: &Columns,
+    kind: Option<SheetKind>,
+    row_number: usize,
+    row: &[String],
+) -> Result<RowRates, ImportProblem> {
+    let cell = |c: usize| row.get(c).map_or("", |s| s.trim());
+    let at = |column: &str, message| problem(sheet, Some(row_number), Some(column), message);
+    let row_kind = match columns.sheet {
+        Some(c) => sheet_kind(cell(c)),
+        None => kind,
+    };
+    let Some(row_kind) = row_kind else {
+        let message = match columns.sheet {
+            Some(c) => phrase(Msg::ImportNotASheetName, &[("value", cell(c).to_string())]),
+            None => phrase(Msg::ImportUnknownKind, &[]),
+        };
+        return Err(at("Sheet", message));
+    };
+    let (country_column, country_name, type_column, type_name) = if row_kind == SheetKind::DialOut {
+        (
+            columns.destination,
+            "Destination",
+            columns.terminating_type,
+            "Terminating Number Type",
+        )
+    } else {
+        (
+            columns.origin,
+            "Origin",
+            columns.originating_type,
+            "Originating Number Type",
+        )
+    };
+    let country_column =
+        country_column.ok_or_else(|| at(country_name, phrase(Msg::ImportRowNeedsColumn, &[])))?;
+    let country_text = cell(country_column);
+    let country = CountryCode::find(country_text).ok_or_else(|| {
+        at(
+            country_name,
+            phrase(
+                Msg::ImportUnknownCountry,
+                &[("value", country_text.to_string())],
+            ),
+        )
+    })?;
+    let number_type = type_column.map_or("", cell);
+    let slots = slots(row_kind, number_type).map_err(|()| {
+        at(
+            type_name,
+            phrase(Msg::ImportNumberType, &[("value", number_type.to_string())]),
+        )
+    })?;
+    let per_minute = parse_amount(cell(columns.rate)).map_err(|e| at(&columns.rate_name, e))?;
+    // An empty connection charge is none.
+    let per_call = match &columns.connection {
+        Some((c, name)) if !cell(*c).is_empty() => {
+            parse_amount(cell(*c)).map_err(|e| at(name, e))?
+        }
+        _ => Decimal::ZERO,
+    };
+    Ok(RowRates {
+        country,
+        country_column: country_name,
+        slots,
+        rate: Rate {
+            per_minute,
+            per_call,
+        },
     })
 }
 
