@@ -7,8 +7,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::offers::{Billing, PoolBasis};
-use super::quote::{cost, price, Measured, OptionQuote, Outcome, Priced};
+use super::quote::{cost, licence_count, price, Measured, OptionQuote, Outcome, Priced};
 use super::rate_card::Availability;
 use super::scenario::{Scenario, Side};
 
@@ -91,17 +90,10 @@ fn group_terms(scenario: &Scenario, measured: &[Measured], side: Side) -> Vec<Gr
         .groups
         .iter()
         .map(|group| {
-            let billed = match offer.billing() {
-                Billing::Subscription => group.licences(),
-                Billing::PayPerMinute => group.organizers,
-            };
-            let counted = match offer.pool_counts {
-                PoolBasis::Purchased => group.licences(),
-                PoolBasis::Assigned => group.organizers,
-            };
+            let licences = licence_count(offer, group);
             GroupTerms {
-                fixed: Decimal::from(billed) * offer.price,
-                pool_size: Decimal::from(counted) * offer.pool_minutes,
+                fixed: Decimal::from(licences.billed) * offer.price,
+                pool_size: Decimal::from(licences.pooled) * offer.pool_minutes,
                 ..GroupTerms::default()
             }
         })

@@ -10,7 +10,7 @@ use super::money::{round_money, round_up_to_increment, term_total};
 use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
 use super::rate_card::{Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard};
 use super::scenario::{
-    Field, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
+    Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -470,6 +470,38 @@ pub(super) fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Mea
     measured
 }
 
+/// The licences of a group on an offer, counted for its price and for its pool.
+pub(super) struct LicenceCount {
+    /// Licences billed: the purchased ones for a subscription; for pay-per-minute, which has
+    /// no licences, the organizers (its fee, if the agreement has one, is per organizer).
+    pub billed: u32,
+    /// Licences that add to the offer's pool: purchased, or assigned (one per organizer).
+    pub pooled: u32,
+}
+
+/// The one licence-count rule, shared by the quote and the best mix's estimate: the estimate
+/// picks the right assignments to price only if it counts licences as `price` does.
+pub(super) fn licence_count(offer: &Offer, group: &Group) -> LicenceCount {
+    LicenceCount {
+        billed: match offer.billing() {
+            Billing::Subscription => group.licences(),
+            Billing::PayPerMinute => group.organizers,
+        },
+        pooled: match offer.pool_counts {
+            PoolBasis::Purchased => group.licences(),
+            PoolBasis::Assigned => group.organizers,
+        },
+    }
+}
+
+/// A usage line as one assignment prices it: its line item, filled in step by step, and the
+/// side whose pool may cover it.
+struct PricedLine {
+    item: LineItem,
+    /// `None`: no pool may cover the line (not dial-out, or to a destination not covered).
+    pooled_by: Option<Side>,
+}
+
 /// Prices every group on the side `assignment` gives it. The pool of each side is shared by all
 /// of that side's groups and spread over its eligible lines in proportion to their minutes.
 pub(super) fn price(
@@ -484,174 +516,34 @@ pub(super) fn price(
             return Outcome::Unavailable { reason };
         }
     }
-
-    let mut licence_items = Vec::new();
-    // The line items, and beside each its side and whether its side's pool may cover it.
-    let mut items = Vec::with_capacity(measured.len());
-    let mut lines = Vec::with_capacity(measured.len());
-    for ((g, group), &side) in scenario.groups.iter().enumerate().zip(assignment) {
-        let offer = side.offer(scenario);
-        let licences = match offer.billing() {
-            Billing::Subscription => group.licences(),
-            // Pay-per-minute has no licences: only a fee per organizer, if the agreement has one.
-            Billing::PayPerMinute if offer.price.is_zero() => continue,
-            Billing::PayPerMinute => group.organizers,
-        };
-        licence_items.push(LicenceItem {
-            group: g,
-            side,
-            licences,
-            price: offer.price,
-            amount: Decimal::from(licences) * offer.price,
-        });
-    }
-    for m in measured {
-        let side = assignment[m.group];
-        let LineTerms {
-            included,
-            problem,
-            eligible,
-        } = m.terms(side.offer(scenario));
-        let item = LineItem {
-            group: m.group,
-            line: m.line,
-            kind: m.usage.kind,
-            country: m.usage.country,
-            phone: m.usage.phone,
-            calls: m.calls,
-            billed_minutes_per_call: m.per_call,
-            billed_minutes: m.billed,
-            included_minutes: if included { m.billed } else { Decimal::ZERO },
-            pool_minutes: Decimal::ZERO,
-            charged_minutes: Decimal::ZERO,
-            rate: m.rate,
-            amount: None,
-            problem,
-        };
-        items.push(item);
-        lines.push((side, eligible));
-    }
-
-    let mut pools = Vec::new();
-    let mut pool_shapes = Vec::new();
+    let licence_items = licence_items(scenario, assignment);
+    let mut lines = priced_lines(scenario, measured, assignment);
+    let mut pool = None;
+    let mut pooled = Vec::new();
     for side in [Side::PerUser, Side::PayPerMinute] {
-        let offer = side.offer(scenario);
-        let counted: u32 = scenario
-            .groups
-            .iter()
-            .zip(assignment)
-            .filter(|(_, s)| **s == side)
-            .map(|(group, _)| match offer.pool_counts {
-                PoolBasis::Purchased => group.licences(),
-                PoolBasis::Assigned => group.organizers,
-            })
-            .sum();
-        let size = Decimal::from(counted) * offer.pool_minutes;
-        let pooled = |line: &&(Side, bool)| **line == (side, true);
-        let eligible: Decimal = items
-            .iter()
-            .zip(&lines)
-            .filter(|(_, line)| pooled(line))
-            .map(|(item, _)| item.billed_minutes)
-            .sum();
-        let used = size.min(eligible);
-        if !eligible.is_zero() {
-            let all_covered = used == eligible;
-            for (item, _) in items
-                .iter_mut()
-                .zip(&lines)
-                .filter(|(_, line)| pooled(line))
-            {
-                // Covered in full, or a share in proportion to the line's minutes.
-                item.pool_minutes = if all_covered {
-                    item.billed_minutes
-                } else {
-                    used * item.billed_minutes / eligible
-                };
-            }
-            pool_shapes.push((side, size / eligible));
-        }
-        let has_pool =
-            counted > 0 && offer.pool_covers != PoolCoverage::None && !offer.pool_minutes.is_zero();
-        if has_pool {
-            pools.push(PoolUse {
-                licences: counted,
-                minutes_per_licence: offer.pool_minutes,
-                covers: offer.pool_covers,
-                counts: offer.pool_counts,
-                size,
-                eligible,
-                used,
-                share_used: (!size.is_zero()).then(|| used / size),
-                total_range: None,
-            });
-        }
+        let (side_pool, term) = share_pool(scenario, assignment, side, &mut lines, tenant);
+        // A pure option has at most one side, so at most one pool.
+        pool = pool.or(side_pool);
+        pooled.extend(term);
     }
-
-    let mut linear = Decimal::ZERO;
     let mut usage = Decimal::ZERO;
-    for (item, &(_, eligible)) in items.iter_mut().zip(&lines) {
-        if item.problem.is_some() {
-            continue;
-        }
-        // Subtract only what is there: Decimal arithmetic dominates a quote's time.
-        item.charged_minutes = if !item.included_minutes.is_zero() {
-            item.billed_minutes - item.included_minutes
-        } else if item.pool_minutes.is_zero() {
-            item.billed_minutes
-        } else {
-            item.billed_minutes - item.pool_minutes
-        };
-        let charged = !item.charged_minutes.is_zero() && item.charged_minutes.is_sign_positive();
-        if !tenant.communications_credits && charged {
-            item.problem = Some(LineProblem::NoCommunicationsCredits);
-            continue;
-        }
-        let amount = match item.rate {
-            Some(r) => cost(r, item.billed_minutes, item.calls, item.charged_minutes),
-            // Nothing is billed per minute (included, or all in the pool): no rate needed.
-            None if !charged => Decimal::ZERO,
-            // What the pool leaves of a line with no rate can't be priced.
-            None => {
-                item.problem = Some(LineProblem::NoRate);
-                continue;
+    // What the lines no pool may cover cost: the part of the curve linear in the scale.
+    let mut linear = Decimal::ZERO;
+    for line in &mut lines {
+        if let Some(amount) = charge(&mut line.item, tenant) {
+            usage += amount;
+            if line.pooled_by.is_none() {
+                linear += amount;
             }
-        };
-        item.amount = Some(amount);
-        usage += amount;
-        if !eligible {
-            linear += amount;
         }
     }
-
-    // Each pool makes its eligible lines free until the mix is scaled past size / eligible;
-    // beyond that they cost what they would cost without a pool, if they can be billed at all:
-    // with no rate, or no Communications Credits, what the pool leaves is not priced (above),
-    // at any scale.
-    let pooled = pool_shapes
-        .into_iter()
-        .map(|(side, free_until)| PooledTerm {
-            per_scale: items
-                .iter()
-                .zip(&lines)
-                .filter(|(_, line)| **line == (side, true) && tenant.communications_credits)
-                .filter_map(|(item, _)| {
-                    item.rate
-                        .map(|r| cost(r, item.billed_minutes, item.calls, item.billed_minutes))
-                })
-                .sum(),
-            free_until,
-        })
-        .filter(|term| !term.per_scale.is_zero())
-        .collect();
 
     let licences: Decimal = licence_items.iter().map(|i| i.amount).sum();
     let monthly = licences + usage;
     Outcome::Priced(Box::new(Priced {
         licence_items,
-        usage_items: items,
-        // A pure option has at most one side, so at most one pool.
-        pool: pools.into_iter().next(),
+        usage_items: lines.into_iter().map(|line| line.item).collect(),
+        pool,
         licences,
         usage,
         monthly,
@@ -662,6 +554,174 @@ pub(super) fn price(
             pooled,
         },
     }))
+}
+
+/// Each group's licences on its side.
+fn licence_items(scenario: &Scenario, assignment: &[Side]) -> Vec<LicenceItem> {
+    let mut items = Vec::new();
+    for ((g, group), &side) in scenario.groups.iter().enumerate().zip(assignment) {
+        let offer = side.offer(scenario);
+        // Pay-per-minute has no licences: an item only for a fee per organizer, if the
+        // agreement has one.
+        if offer.billing() == Billing::PayPerMinute && offer.price.is_zero() {
+            continue;
+        }
+        let licences = licence_count(offer, group).billed;
+        items.push(LicenceItem {
+            group: g,
+            side,
+            licences,
+            price: offer.price,
+            amount: Decimal::from(licences) * offer.price,
+        });
+    }
+    items
+}
+
+/// Each measured line under its group's side, before any pool or charge.
+fn priced_lines(
+    scenario: &Scenario,
+    measured: &[Measured],
+    assignment: &[Side],
+) -> Vec<PricedLine> {
+    measured
+        .iter()
+        .map(|m| {
+            let side = assignment[m.group];
+            let LineTerms {
+                included,
+                problem,
+                eligible,
+            } = m.terms(side.offer(scenario));
+            PricedLine {
+                item: LineItem {
+                    group: m.group,
+                    line: m.line,
+                    kind: m.usage.kind,
+                    country: m.usage.country,
+                    phone: m.usage.phone,
+                    calls: m.calls,
+                    billed_minutes_per_call: m.per_call,
+                    billed_minutes: m.billed,
+                    included_minutes: if included { m.billed } else { Decimal::ZERO },
+                    pool_minutes: Decimal::ZERO,
+                    charged_minutes: Decimal::ZERO,
+                    rate: m.rate,
+                    amount: None,
+                    problem,
+                },
+                pooled_by: eligible.then_some(side),
+            }
+        })
+        .collect()
+}
+
+/// The items of the lines `side`'s pool may cover.
+fn pooled_by(lines: &mut [PricedLine], side: Side) -> impl Iterator<Item = &mut LineItem> {
+    lines
+        .iter_mut()
+        .filter(move |line| line.pooled_by == Some(side))
+        .map(|line| &mut line.item)
+}
+
+/// Spreads `side`'s pool over the lines it may cover (their `pool_minutes`). Returns the pool
+/// as the quote shows it (`None`: the side has none) and its term of the cost curve (`None`:
+/// the pool covers nothing that costs).
+fn share_pool(
+    scenario: &Scenario,
+    assignment: &[Side],
+    side: Side,
+    lines: &mut [PricedLine],
+    tenant: &Availability,
+) -> (Option<PoolUse>, Option<PooledTerm>) {
+    let offer = side.offer(scenario);
+    let counted: u32 = scenario
+        .groups
+        .iter()
+        .zip(assignment)
+        .filter(|(_, s)| **s == side)
+        .map(|(group, _)| licence_count(offer, group).pooled)
+        .sum();
+    let size = Decimal::from(counted) * offer.pool_minutes;
+    let eligible: Decimal = pooled_by(lines, side).map(|item| item.billed_minutes).sum();
+    let used = size.min(eligible);
+    let mut term = None;
+    if !eligible.is_zero() {
+        let all_covered = used == eligible;
+        for item in pooled_by(lines, side) {
+            // Covered in full, or a share in proportion to the line's minutes.
+            item.pool_minutes = if all_covered {
+                item.billed_minutes
+            } else {
+                used * item.billed_minutes / eligible
+            };
+        }
+        // The pool makes its lines free until the mix is scaled past size / eligible; beyond
+        // that they cost what they would cost without a pool, if they can be billed at all:
+        // with no rate, or no Communications Credits, what the pool leaves is not priced
+        // (`charge`), at any scale.
+        let per_scale: Decimal = if tenant.communications_credits {
+            pooled_by(lines, side)
+                .filter_map(|item| {
+                    item.rate
+                        .map(|r| cost(r, item.billed_minutes, item.calls, item.billed_minutes))
+                })
+                .sum()
+        } else {
+            Decimal::ZERO
+        };
+        term = (!per_scale.is_zero()).then(|| PooledTerm {
+            per_scale,
+            free_until: size / eligible,
+        });
+    }
+    let has_pool =
+        counted > 0 && offer.pool_covers != PoolCoverage::None && !offer.pool_minutes.is_zero();
+    let pool = has_pool.then(|| PoolUse {
+        licences: counted,
+        minutes_per_licence: offer.pool_minutes,
+        covers: offer.pool_covers,
+        counts: offer.pool_counts,
+        size,
+        eligible,
+        used,
+        share_used: (!size.is_zero()).then(|| used / size),
+        total_range: None,
+    });
+    (pool, term)
+}
+
+/// Bills what the licence and the pool leave of a line (its charged minutes), or says why
+/// that can't be priced. The line's amount, `None` when it is left out.
+fn charge(item: &mut LineItem, tenant: &Availability) -> Option<Decimal> {
+    if item.problem.is_some() {
+        return None;
+    }
+    // Subtract only what is there: Decimal arithmetic dominates a quote's time.
+    item.charged_minutes = if !item.included_minutes.is_zero() {
+        item.billed_minutes - item.included_minutes
+    } else if item.pool_minutes.is_zero() {
+        item.billed_minutes
+    } else {
+        item.billed_minutes - item.pool_minutes
+    };
+    let charged = !item.charged_minutes.is_zero() && item.charged_minutes.is_sign_positive();
+    if !tenant.communications_credits && charged {
+        item.problem = Some(LineProblem::NoCommunicationsCredits);
+        return None;
+    }
+    let amount = match item.rate {
+        Some(r) => cost(r, item.billed_minutes, item.calls, item.charged_minutes),
+        // Nothing is billed per minute (included, or all in the pool): no rate needed.
+        None if !charged => Decimal::ZERO,
+        // What the pool leaves of a line with no rate can't be priced.
+        None => {
+            item.problem = Some(LineProblem::NoRate);
+            return None;
+        }
+    };
+    item.amount = Some(amount);
+    item.amount
 }
 
 /// The range of `monthly` over the orders in which a pool of `size` minutes can be drawn by
