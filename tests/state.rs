@@ -374,7 +374,9 @@ fn totals_can_also_be_shown_in_another_currency() {
     }
     // Switching language keeps a rate that doesn't read as typed, and rewrites one that does
     // (0.92 in English is 0,92 in Spanish).
-    let typo = state.clone().reduce(Action::text(Input::ExchangeRate, "0.9x"));
+    let typo = state
+        .clone()
+        .reduce(Action::text(Input::ExchangeRate, "0.9x"));
     let typo = typo.reduce(Action::SetLanguage(Lang::Es));
     assert_eq!(typo.form.exchange_rate, "0.9x");
     assert_eq!(typo.form.display_currency, "EUR");

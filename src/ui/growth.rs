@@ -1,21 +1,8 @@
-use std::rc::Rc;
-
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::rendered;
-
-use super::use_lang;
-use crate::i18n::Msg;
-use crate::pricing::Side;
-
-use crate::i18n::text;
-use crate::pricing::Quote;
-
-#[derive(Properties, PartialEq)]
-pub struct GrowthProps {
-    pub quote: Rc<Quote>,
-}
+use crate::i18n::{text, Lang, Msg};
+use crate::pricing::{Quote, Side};
 
 /// Usage growth to show: (label, scale of every line's calls).
 const STEPS: [(Msg, i64); 3] = [
@@ -25,11 +12,9 @@ const STEPS: [(Msg, i64); 3] = [
 ];
 
 /// What if usage grows? Both totals and the cheaper option at +20 % and +50 %, without retyping.
-#[component]
-pub fn Growth(props: &GrowthProps) -> Html {
-    rendered("Growth");
-    let lang = use_lang();
-    let currency = props.quote.currency.as_str();
+/// A view, not a component: it shows part of the quote, and renders when the results do.
+pub fn growth(lang: Lang, quote: &Quote) -> Html {
+    let currency = quote.currency.as_str();
     let show = |total: Option<Decimal>| {
         total.map_or_else(
             || lang.t(Msg::NotAvailable).to_string(),
@@ -48,10 +33,10 @@ pub fn Growth(props: &GrowthProps) -> Html {
             </tr></thead>
             <tbody>
                 { for STEPS.iter().map(|(label, percent)| {
-                    let (l, p) = props.quote.totals_at(Decimal::new(*percent, 2));
+                    let (l, p) = quote.totals_at(Decimal::new(*percent, 2));
                     let cheaper = match (l, p) {
                         // Totals of different calls name no winner.
-                        _ if !props.quote.verdict.comparable() => "—",
+                        _ if !quote.verdict.comparable() => "—",
                         (Some(l), Some(p)) if l < p => side(Side::PerUser),
                         (Some(l), Some(p)) if p < l => side(Side::PayPerMinute),
                         (Some(_), Some(_)) => lang.t(Msg::GrowthSame),

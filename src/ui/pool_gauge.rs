@@ -1,25 +1,14 @@
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
-use super::rendered;
-
-use super::use_lang;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 
 use crate::pricing::quote::PoolUse;
 
-#[derive(Properties, PartialEq)]
-pub struct PoolGaugeProps {
-    pub pool: PoolUse,
-}
-
 /// How much of the tenant's dial-out pool the call mix uses, with the 80 % and 100 % marks at
 /// which Microsoft alerts admins. SVG attributes, not inline styles (the page's CSP forbids them).
-#[component]
-pub fn PoolGauge(props: &PoolGaugeProps) -> Html {
-    rendered("PoolGauge");
-    let lang = use_lang();
-    let pool = &props.pool;
+/// A view, not a component: it shows part of the quote, and renders when the results do.
+pub fn pool_gauge(lang: Lang, pool: &PoolUse) -> Html {
     let share = pool.share_used.unwrap_or(Decimal::ZERO);
     // The bar is 300 units wide; Decimal, not f64, to keep float formatting out of the wasm.
     let filled = (share.min(Decimal::ONE).max(Decimal::ZERO) * Decimal::from(300)).round_dp(1);

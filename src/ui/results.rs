@@ -8,8 +8,8 @@ use super::use_lang;
 use crate::i18n::Msg;
 
 use super::break_even_chart::BreakEvenChart;
-use super::growth::Growth;
-use super::pool_gauge::PoolGauge;
+use super::growth::growth;
+use super::pool_gauge::pool_gauge;
 use crate::i18n::text::{self, Summary};
 use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict, Warning};
 use crate::share::DisplayCurrency;
@@ -126,7 +126,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p><strong>{lang.t(Msg::ResultsBreakEven)}{" "}</strong><span data-testid="break-even">{&summary.break_even}</span></p>
                 if let Some(pool) = &summary.pool { <p class="pool" data-testid="pool">{pool}</p> }
                 if let Some(pool) = quote.per_user.priced().and_then(|p| p.pool.clone()) {
-                    <PoolGauge {pool} />
+                    { pool_gauge(lang, &pool) }
                 }
             </div>
             // Right after the verdict, which they qualify (lines left out, what a country lacks).
@@ -137,7 +137,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 }
             </div>
             <BreakEvenChart quote={Rc::clone(quote)} />
-            <Growth quote={Rc::clone(quote)} />
+            { growth(lang, quote) }
         </section>
     }
 }
