@@ -11,9 +11,10 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-const STORAGE_KEY: &str = "audio-cost.scenario";
+/// localStorage: the work autosaved in this browser (static/prerender-guard.js reads it too).
+pub const STORAGE_KEY: &str = "audio-cost.scenario";
 /// Saved work that a link replaced, kept until the user restores or forgets it.
-const KEPT_ASIDE_KEY: &str = "audio-cost.previous";
+pub const KEPT_ASIDE_KEY: &str = "audio-cost.previous";
 
 fn window() -> Option<web_sys::Window> {
     if cfg!(target_arch = "wasm32") {
@@ -340,7 +341,8 @@ pub fn query() -> Vec<(String, String)> {
         .collect()
 }
 
-const LANGUAGE_KEY: &str = "audio-cost.language";
+/// localStorage: the language chosen on this page.
+pub const LANGUAGE_KEY: &str = "audio-cost.language";
 
 /// The language chosen on this page before, if any.
 pub fn stored_language() -> Option<String> {
@@ -369,7 +371,8 @@ pub fn languages() -> Vec<String> {
         .unwrap_or_default()
 }
 
-const THEME_KEY: &str = "audio-cost.theme";
+/// localStorage: the theme chosen on this page.
+pub const THEME_KEY: &str = "audio-cost.theme";
 
 /// The theme chosen here before ("light", "dark"), if any; otherwise the system's.
 pub fn stored_theme() -> Option<String> {

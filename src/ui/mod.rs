@@ -33,6 +33,8 @@ mod usage_row;
 mod usage_table;
 
 pub use app::{App, AppProps};
+/// The localStorage keys, for the prerender guard's test (tests/ssr.rs).
+pub use browser::{KEPT_ASIDE_KEY, LANGUAGE_KEY, STORAGE_KEY, THEME_KEY};
 
 use crate::i18n::Lang;
 
