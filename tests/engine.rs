@@ -14,6 +14,9 @@ use common::{cc, line, one_group, per_user, ppm, priced, rate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use PhoneType::{Wireless, Wireline};
+use UsageKind::{DialOut, TollDialIn, TollFreeDialIn};
+
 /// A quote for `organizers` in `tenant` with one usage line.
 fn one_line(
     tenant: &str,
@@ -36,15 +39,7 @@ fn docs_pool_example_115_licences_give_6900_minutes() {
     // 115 licences x 60 = 6,900 pooled minutes (Microsoft's worked example). Each organizer dials
     // GB (Zone A) once for 100 minutes: 11,500 eligible, 6,900 covered, 4,600 x 0.0165 = 75.90.
     // Licences 115 x 4.00 = 460.00; total 535.90.
-    let q = one_line(
-        "US",
-        115,
-        UsageKind::DialOut,
-        "GB",
-        PhoneType::Wireline,
-        dec!(1),
-        dec!(100),
-    );
+    let q = one_line("US", 115, DialOut, "GB", Wireline, dec!(1), dec!(100));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!(pool.size, dec!(6900));
     assert_eq!(pool.eligible, dec!(11500));
@@ -63,20 +58,8 @@ fn dial_out_to_us_can_pool_counts_assigned_licences() {
         "US",
         20,
         vec![
-            line(
-                UsageKind::DialOut,
-                "CA",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(100),
-            ),
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(10),
-            ),
+            line(DialOut, "CA", Wireline, dec!(1), dec!(100)),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(10)),
         ],
     );
     s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
@@ -94,15 +77,7 @@ fn dial_out_to_us_can_pool_counts_assigned_licences() {
 fn zone_a_dial_out_inside_the_pool_costs_nothing_beyond_the_licence() {
     // 10 organizers: pool 600. Each dials DE 5 x 10 min: 500 minutes, all covered.
     // Licence 10 x 4.00 = 40.00. Pay-per-minute: 500 x 0.0165 = 8.25.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::DialOut,
-        "DE",
-        PhoneType::Wireline,
-        dec!(5),
-        dec!(10),
-    );
+    let q = one_line("GB", 10, DialOut, "DE", Wireline, dec!(5), dec!(10));
     assert_eq!(per_user(&q), dec!(40.00));
     assert_eq!(ppm(&q), dec!(8.25));
     let item = &q.per_user.priced().unwrap().usage_items[0];
@@ -115,15 +90,7 @@ fn zone_a_dial_out_inside_the_pool_costs_nothing_beyond_the_licence() {
 #[test]
 fn zone_a_dial_out_beyond_the_pool_is_billed_per_minute() {
     // 10 organizers x 10 calls x 10 min = 1,000 minutes to DE; pool 600; 400 x 0.0165 = 6.60.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::DialOut,
-        "DE",
-        PhoneType::Wireline,
-        dec!(10),
-        dec!(10),
-    );
+    let q = one_line("GB", 10, DialOut, "DE", Wireline, dec!(10), dec!(10));
     assert_eq!(per_user(&q), dec!(46.60));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!(pool.share_used, Some(dec!(1)));
@@ -133,15 +100,7 @@ fn zone_a_dial_out_beyond_the_pool_is_billed_per_minute() {
 fn non_zone_a_dial_out_is_billed_from_the_first_minute() {
     // AE is not in Zone A: 10 organizers x 1 call x 10 min = 100 min x 0.0495 = 4.95, although the
     // 600-minute pool is untouched. Licence total 40.00 + 4.95.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::DialOut,
-        "AE",
-        PhoneType::Wireline,
-        dec!(1),
-        dec!(10),
-    );
+    let q = one_line("GB", 10, DialOut, "AE", Wireline, dec!(1), dec!(10));
     assert_eq!(per_user(&q), dec!(44.95));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!((pool.eligible, pool.used), (dec!(0), dec!(0)));
@@ -151,15 +110,7 @@ fn non_zone_a_dial_out_is_billed_from_the_first_minute() {
 fn toll_dial_in_is_included_in_the_licence_but_billed_on_pay_per_minute() {
     // 10 organizers x 10 calls x 30 min = 3,000 min from GB. Licence: included, 40.00 in all.
     // Pay-per-minute: 3,000 x 0.0165 = 49.50.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::TollDialIn,
-        "GB",
-        PhoneType::Wireline,
-        dec!(10),
-        dec!(30),
-    );
+    let q = one_line("GB", 10, TollDialIn, "GB", Wireline, dec!(10), dec!(30));
     assert_eq!(per_user(&q), dec!(40.00));
     assert_eq!(ppm(&q), dec!(49.50));
     let item = &q.per_user.priced().unwrap().usage_items[0];
@@ -172,15 +123,7 @@ fn toll_dial_in_is_included_in_the_licence_but_billed_on_pay_per_minute() {
 #[test]
 fn toll_free_dial_in_is_billed_on_both_options() {
     // 10 organizers x 4 calls x 15 min = 600 min from US mobiles x 0.0228 = 13.68 on both.
-    let q = one_line(
-        "US",
-        10,
-        UsageKind::TollFreeDialIn,
-        "US",
-        PhoneType::Wireless,
-        dec!(4),
-        dec!(15),
-    );
+    let q = one_line("US", 10, TollFreeDialIn, "US", Wireless, dec!(4), dec!(15));
     assert_eq!(per_user(&q), dec!(53.68));
     assert_eq!(ppm(&q), dec!(13.68));
 }
@@ -189,13 +132,7 @@ fn toll_free_dial_in_is_billed_on_both_options() {
 fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
     // 2.01 min is billed as 2.1. 1 organizer, 100 calls in total: 210 min x 0.0165 = 3.465,
     // shown as $3.47 (half away from zero). 2.1 stays 2.1.
-    let mut usage = line(
-        UsageKind::TollDialIn,
-        "US",
-        PhoneType::Wireline,
-        dec!(100),
-        dec!(2.01),
-    );
+    let mut usage = line(TollDialIn, "US", Wireline, dec!(100), dec!(2.01));
     usage.basis = Basis::Total;
     let q = priced(&one_group("US", 1, vec![usage]));
     let item = &q.pay_per_minute.priced().unwrap().usage_items[0];
@@ -209,15 +146,7 @@ fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
 fn a_pay_per_minute_only_country_prices_pay_per_minute_alone() {
     // Albania sells pay-per-minute only. Dial-out to AL (not Zone A) 2 x 10 min x 5 organizers
     // = 100 min x 0.0495 = 4.95.
-    let q = one_line(
-        "AL",
-        5,
-        UsageKind::DialOut,
-        "AL",
-        PhoneType::Wireline,
-        dec!(2),
-        dec!(10),
-    );
+    let q = one_line("AL", 5, DialOut, "AL", Wireline, dec!(2), dec!(10));
     assert_eq!(q.per_user.monthly(), None);
     assert_eq!(ppm(&q), dec!(4.95));
     assert_eq!(
@@ -244,27 +173,9 @@ fn a_country_without_communications_credits_cannot_bill_per_minute() {
         "KR",
         10,
         vec![
-            line(
-                UsageKind::TollDialIn,
-                "KR",
-                PhoneType::Wireline,
-                dec!(10),
-                dec!(30),
-            ),
-            line(
-                UsageKind::DialOut,
-                "JP",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(30),
-            ),
-            line(
-                UsageKind::TollFreeDialIn,
-                "KR",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(10),
-            ),
+            line(TollDialIn, "KR", Wireline, dec!(10), dec!(30)),
+            line(DialOut, "JP", Wireline, dec!(1), dec!(30)),
+            line(TollFreeDialIn, "KR", Wireline, dec!(1), dec!(10)),
         ],
     ));
     assert_eq!(q.pay_per_minute.monthly(), None);
@@ -282,15 +193,7 @@ fn a_country_without_communications_credits_cannot_bill_per_minute() {
 
 #[test]
 fn a_country_where_nothing_is_sold_prices_nothing() {
-    let q = one_line(
-        "BH",
-        5,
-        UsageKind::DialOut,
-        "GB",
-        PhoneType::Wireline,
-        dec!(1),
-        dec!(10),
-    );
+    let q = one_line("BH", 5, DialOut, "GB", Wireline, dec!(1), dec!(10));
     assert_eq!(
         (q.per_user.monthly(), q.pay_per_minute.monthly()),
         (None, None)
@@ -306,20 +209,8 @@ fn a_missing_rate_is_not_priced_as_zero() {
         "GB",
         5,
         vec![
-            line(
-                UsageKind::TollFreeDialIn,
-                "AL",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(10),
-            ),
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(10),
-            ),
+            line(TollFreeDialIn, "AL", Wireline, dec!(1), dec!(10)),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(10)),
         ],
     ));
     let item = &q.pay_per_minute.priced().unwrap().usage_items[0];
@@ -345,18 +236,12 @@ fn connection_charges_apply_to_calls_billed_per_minute() {
     // Charged 1,080 x 0.02 + 18 x 0.05 = 21.60 + 0.90 = 22.50; licences 8.00.
     // Pay-per-minute: 1,200 x 0.02 + 20 x 0.05 = 25.00.
     let card = common::card_with("GB", |rates| {
-        rates.dial_out_wireline = Some(rate(dec!(0.02), dec!(0.05)));
+        rates.dial_out_wireline = rate(dec!(0.02), dec!(0.05));
     });
     let s = one_group(
         "GB",
         2,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            dec!(10),
-            dec!(60),
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(10), dec!(60))],
     );
     let q = quote(&s, &card).unwrap();
     assert_eq!(q.per_user.monthly(), Some(dec!(30.50)));
@@ -428,15 +313,7 @@ fn break_even_sides_agree_with_independently_priced_scenarios() {
 fn break_even_says_when_the_licence_never_pays_off() {
     // Only toll-free calls: both options bill them alike, so the licence's 4.00 per organizer is
     // never earned back, whatever the volume.
-    let q = one_line(
-        "US",
-        3,
-        UsageKind::TollFreeDialIn,
-        "US",
-        PhoneType::Wireline,
-        dec!(5),
-        dec!(5),
-    );
+    let q = one_line("US", 3, TollFreeDialIn, "US", Wireline, dec!(5), dec!(5));
     assert_eq!(
         q.break_even,
         BreakEven::Always {
@@ -451,13 +328,7 @@ fn a_free_licence_is_never_dearer() {
     let mut s = one_group(
         "US",
         3,
-        vec![line(
-            UsageKind::TollDialIn,
-            "US",
-            PhoneType::Wireline,
-            dec!(5),
-            dec!(5),
-        )],
+        vec![line(TollDialIn, "US", Wireline, dec!(5), dec!(5))],
     );
     s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
     let q = priced(&s);
@@ -495,13 +366,7 @@ fn problems_are_values_tied_to_their_fields() {
     let mut s = one_group(
         "US",
         0,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            dec!(-1),
-            dec!(2000),
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(-1), dec!(2000))],
     );
     s.term_months = 0;
     s.groups[0].licences_purchased = Some(0);
@@ -589,13 +454,7 @@ fn totals_that_show_alike_are_equal() {
     let mut s = one_group(
         "GB",
         1,
-        vec![line(
-            UsageKind::TollDialIn,
-            "GB",
-            PhoneType::Wireline,
-            dec!(1),
-            dec!(0.1),
-        )],
+        vec![line(TollDialIn, "GB", Wireline, dec!(1), dec!(0.1))],
     );
     s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
     let q = priced(&s);
@@ -612,13 +471,7 @@ fn every_warning_is_said_once_in_the_readers_words() {
         let s = one_group(
             tenant,
             5,
-            vec![line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(10),
-            )],
+            vec![line(DialOut, "GB", Wireline, dec!(1), dec!(10))],
         );
         let q = priced(&s);
         audio_cost::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s).warnings
@@ -656,13 +509,7 @@ fn beyond_the_pool_the_curve_prices_what_the_quote_prices_without_credits() {
     let today = one_group(
         "KR",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            dec!(1),
-            dec!(30),
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(1), dec!(30))],
     );
     let q = priced(&today);
     assert_eq!(per_user(&q), dec!(40.00));
@@ -690,20 +537,8 @@ fn the_pool_covers_a_destination_whether_or_not_the_card_has_its_rate() {
         "US",
         10,
         vec![
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(30),
-            ),
-            line(
-                UsageKind::DialOut,
-                "DE",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(60),
-            ),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(30)),
+            line(DialOut, "DE", Wireline, dec!(1), dec!(60)),
         ],
     );
     let q = quote(&partly, &card).unwrap();
@@ -724,20 +559,8 @@ fn the_pool_covers_a_destination_whether_or_not_the_card_has_its_rate() {
         "US",
         20,
         vec![
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(20),
-            ),
-            line(
-                UsageKind::DialOut,
-                "DE",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(40),
-            ),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(20)),
+            line(DialOut, "DE", Wireline, dec!(1), dec!(40)),
         ],
     );
     let q = quote(&covered, &card).unwrap();
@@ -760,20 +583,8 @@ fn totals_of_different_calls_name_no_winner() {
         "US",
         10,
         vec![
-            line(
-                UsageKind::TollDialIn,
-                "US",
-                PhoneType::Wireline,
-                dec!(10),
-                dec!(30),
-            ),
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(1),
-                dec!(10),
-            ),
+            line(TollDialIn, "US", Wireline, dec!(10), dec!(30)),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(10)),
         ],
     );
     let q = quote(&s, &card).unwrap();
@@ -826,20 +637,8 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
         "US",
         10,
         vec![
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                dec!(2),
-                dec!(30),
-            ),
-            line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireless,
-                dec!(1),
-                dec!(30),
-            ),
+            line(DialOut, "GB", Wireline, dec!(2), dec!(30)),
+            line(DialOut, "GB", Wireless, dec!(1), dec!(30)),
         ],
     );
     let q = priced(&s);
@@ -868,13 +667,7 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
     let one_rate = one_group(
         "US",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            dec!(9),
-            dec!(10),
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(9), dec!(10))],
     );
     let pool = priced(&one_rate)
         .per_user

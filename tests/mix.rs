@@ -13,28 +13,18 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+use PhoneType::{Wireless, Wireline};
 use Side::{PayPerMinute as Ppm, PerUser as Lic};
+use UsageKind::{DialOut, TollDialIn};
 
 /// One call a month per organizer of `minutes`, toll dial-in from the US.
 fn dial_in(minutes: i64) -> UsageLine {
-    line(
-        UsageKind::TollDialIn,
-        "US",
-        PhoneType::Wireline,
-        dec!(1),
-        Decimal::from(minutes),
-    )
+    line(TollDialIn, "US", Wireline, dec!(1), Decimal::from(minutes))
 }
 
 /// One call a month per organizer of `minutes`, dial-out to a UK mobile (Zone A).
 fn dial_out_gb_mobile(minutes: i64) -> UsageLine {
-    line(
-        UsageKind::DialOut,
-        "GB",
-        PhoneType::Wireless,
-        dec!(1),
-        Decimal::from(minutes),
-    )
+    line(DialOut, "GB", Wireless, dec!(1), Decimal::from(minutes))
 }
 
 /// A US tenant at the list prices.

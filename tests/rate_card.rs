@@ -90,21 +90,21 @@ fn the_card_is_labelled_sample_and_carries_the_sample_rates() {
     assert_eq!(
         card.country(cc("US")).unwrap().rates,
         Rates {
-            toll_dial_in: Some(rate(dec!(0.0165), zero)),
-            toll_free_wireline: Some(rate(dec!(0.0076), zero)),
-            toll_free_wireless: Some(rate(dec!(0.0228), zero)),
-            dial_out_wireline: Some(rate(dec!(0.0165), zero)),
-            dial_out_wireless: Some(rate(dec!(0.0495), zero)),
+            toll_dial_in: rate(dec!(0.0165), zero),
+            toll_free_wireline: rate(dec!(0.0076), zero),
+            toll_free_wireless: rate(dec!(0.0228), zero),
+            dial_out_wireline: rate(dec!(0.0165), zero),
+            dial_out_wireless: rate(dec!(0.0495), zero),
         }
     );
     assert_eq!(
         card.country(cc("AR")).unwrap().rates,
         Rates {
-            toll_dial_in: Some(rate(dec!(0.0495), zero)),
-            toll_free_wireline: Some(rate(dec!(0.0228), zero)),
-            toll_free_wireless: Some(rate(dec!(0.0684), zero)),
-            dial_out_wireline: Some(rate(dec!(0.0495), zero)),
-            dial_out_wireless: Some(rate(dec!(0.1485), zero)),
+            toll_dial_in: rate(dec!(0.0495), zero),
+            toll_free_wireline: rate(dec!(0.0228), zero),
+            toll_free_wireless: rate(dec!(0.0684), zero),
+            dial_out_wireline: rate(dec!(0.0495), zero),
+            dial_out_wireless: rate(dec!(0.1485), zero),
         }
     );
 }
@@ -115,7 +115,7 @@ fn missing_rates_are_missing_not_zero() {
     let get = |code: &str| card.country(cc(code)).unwrap();
     // Albania: toll numbers on request, no toll-free numbers. Not in Zone A: toll dial-in 0.0495.
     let al = get("AL");
-    assert_eq!(al.rates.toll_dial_in, Some(rate(dec!(0.0495), dec!(0))));
+    assert_eq!(al.rates.toll_dial_in, rate(dec!(0.0495), dec!(0)));
     assert_eq!(
         (al.rates.toll_free_wireline, al.rates.toll_free_wireless),
         (None, None)

@@ -92,11 +92,12 @@ pub fn ppm(q: &Quote) -> Decimal {
     q.pay_per_minute.monthly().expect("pay-per-minute priced")
 }
 
-pub fn rate(per_minute: Decimal, per_call: Decimal) -> Rate {
-    Rate {
+/// A rate as a card holds it (`None` is a missing rate).
+pub fn rate(per_minute: Decimal, per_call: Decimal) -> Option<Rate> {
+    Some(Rate {
         per_minute,
         per_call,
-    }
+    })
 }
 
 /// An option's monthly total as the page shows it in US dollars ("$347.75"), "n/a" where the
