@@ -15,9 +15,9 @@ use yew::Reducible;
 fn each_message_is_its_line_of_each_catalogue() {
     // build/messages.rs fails the build when a key or a {placeholder} is missing in either file;
     // what it could still get wrong is the pairing: a variant, a key and a text from different
-    // lines, or one language's text in the other's table. The first line of i18n/en.txt (es.txt
-    // line 4), one from the middle (en.txt:15, es.txt:14) and the last (es.txt:342), copied
-    // from the files:
+    // lines, or one language's text in the other's table. The first message (en.txt:5,
+    // es.txt:4), one from the middle (en.txt:15, es.txt:14) and the last (en.txt:343,
+    // es.txt:342), copied from the files:
     for (msg, key, en, es) in [
         (
             Msg::KindTollDialIn,
