@@ -1,15 +1,10 @@
 //! The break-even chart's geometry and the growth what-if, against the engine and by hand.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::str::FromStr;
-
 use audio_cost::pricing::{builtin_card, quote, BreakEven, Scenario, Side, UsageKind};
 use audio_cost::ui::break_even_chart::geometry::chart;
 use rust_decimal::Decimal;
-
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
+use rust_decimal_macros::dec;
 
 #[test]
 fn the_charts_crossover_is_the_engines_break_even() {
@@ -26,18 +21,27 @@ fn the_charts_crossover_is_the_engines_break_even() {
         (point.minutes, side),
         (points[0].minutes_per_organizer, Side::PerUser)
     );
-    assert_eq!(point.minutes.round_dp(2), d("280.70"));
-    // Both lines pass through the crossing: the licence's cost there is pay-per-minute's.
+    assert_eq!(point.minutes.round_dp(2), dec!(280.70));
+    // Both lines pass through the crossing, t = 200 / 313.5, where pay-per-minute costs
+    // 444.75 x 200 / 313.5 = 283.73205741626794... and so does the licence; the chart marks it
+    // at that cost.
     let (l, p) = q.totals_at(points[0].scale);
-    assert_eq!(l.unwrap().round_dp(10), p.unwrap().round_dp(10));
-    assert_eq!(point.cost.round_dp(10), p.unwrap().round_dp(10));
-    assert_eq!((c.today, c.max_minutes), (d("440"), d("880")));
+    let at_crossing = dec!(283.7320574163);
+    assert_eq!(
+        (
+            l.unwrap().round_dp(10),
+            p.unwrap().round_dp(10),
+            point.cost.round_dp(10)
+        ),
+        (at_crossing, at_crossing, at_crossing)
+    );
+    assert_eq!((c.today, c.max_minutes), (dec!(440), dec!(880)));
     // The licence line bends where the pool runs out: 3,000 / 4,000 of today's mix = 330 min.
     let kinks: Vec<Decimal> = c.per_user.iter().map(|p| p.minutes).collect();
-    assert_eq!(kinks, vec![d("0"), d("330"), d("880")]);
+    assert_eq!(kinks, vec![dec!(0), dec!(330), dec!(880)]);
     // Pay-per-minute is one straight line from 0 to 2 x 444.75 = 889.50.
     assert_eq!(c.pay_per_minute.len(), 2);
-    assert_eq!(c.pay_per_minute[1].cost, d("889.50"));
+    assert_eq!(c.pay_per_minute[1].cost, dec!(889.50));
 }
 
 #[test]
@@ -69,15 +73,16 @@ fn growth_what_if_by_hand() {
     // vs 667.125: the licence stays cheaper.
     let q = quote(&Scenario::example(), &builtin_card()).unwrap();
     assert_eq!(
-        q.totals_at(d("1.2")),
-        (Some(d("387.20")), Some(d("533.70")))
+        q.totals_at(dec!(1.2)),
+        (Some(dec!(387.20)), Some(dec!(533.70)))
     );
     assert_eq!(
-        q.totals_at(d("1.5")),
-        (Some(d("446.375")), Some(d("667.125")))
+        q.totals_at(dec!(1.5)),
+        (Some(dec!(446.375)), Some(dec!(667.125)))
     );
+    // Today (t = 1): 200 + 131.25 + 66 x 0.25 = 347.75 vs 444.75, the quote's totals.
     assert_eq!(
         q.totals_at(Decimal::ONE),
-        (q.per_user.monthly(), q.pay_per_minute.monthly())
+        (Some(dec!(347.75)), Some(dec!(444.75)))
     );
 }

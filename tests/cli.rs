@@ -6,6 +6,8 @@ mod common;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
+use rust_decimal_macros::dec;
+
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/us-team.json");
 
 fn quote(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
@@ -65,7 +67,7 @@ fn json_from_stdin_carries_exact_amounts_and_display_strings() {
         .unwrap();
     assert_eq!(
         monthly.parse::<rust_decimal::Decimal>().unwrap(),
-        rust_decimal::Decimal::new(34775, 2)
+        dec!(347.75)
     );
     assert_eq!(
         value["quote"]["break_even"]["points"][0]["cheaper_above"],
@@ -114,14 +116,10 @@ fn csv_output_is_the_pages_export() {
 #[test]
 fn rates_from_a_file_replace_the_sample_card() {
     use audio_cost::io::rate_import::card_csv;
-    use audio_cost::pricing::Rate;
     // The built-in card with US toll dial-in at 0.02 instead of 0.0165: pay-per-minute toll
     // dial-in becomes 15,000 x 0.02 = 300.00, so 444.75 + 52.50 = 497.25; the licence is unchanged.
     let card = common::card_with("US", |rates| {
-        rates.toll_dial_in = Some(Rate {
-            per_minute: "0.02".parse().unwrap(),
-            per_call: Default::default(),
-        });
+        rates.toll_dial_in = common::rate(dec!(0.02), dec!(0));
     });
     let file = concat!(env!("CARGO_TARGET_TMPDIR"), "/negotiated-rates.csv");
     std::fs::write(file, card_csv(&card)).unwrap();

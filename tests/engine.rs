@@ -5,50 +5,17 @@
 
 mod common;
 
-use std::str::FromStr;
-
-use audio_cost::pricing::scenario::{LineField, SCENARIO_VERSION};
+use audio_cost::pricing::scenario::LineField;
 use audio_cost::pricing::{
-    builtin_card, quote, Basis, BreakEven, CountryCode, Field, Group, LineProblem, Offer,
-    OfferPreset, PhoneType, ProblemKind, Quote, Rate, Scenario, Side, Unavailable, UsageKind,
-    UsageLine, Verdict, Warning,
+    builtin_card, quote, Basis, BreakEven, Field, LineProblem, Offer, OfferPreset, PhoneType,
+    ProblemKind, Quote, Scenario, Side, Unavailable, UsageKind, Verdict, Warning,
 };
+use common::{cc, line, one_group, per_user, ppm, priced, rate};
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn cc(code: &str) -> CountryCode {
-    CountryCode::parse(code).unwrap()
-}
-
-fn line(kind: UsageKind, country: &str, phone: PhoneType, calls: &str, minutes: &str) -> UsageLine {
-    UsageLine {
-        kind,
-        country: cc(country),
-        phone,
-        calls: d(calls),
-        minutes_per_call: d(minutes),
-        basis: Basis::PerOrganizer,
-    }
-}
-
-fn scenario(tenant: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
-    Scenario {
-        version: SCENARIO_VERSION,
-        tenant_country: cc(tenant),
-        per_user: Offer::preset(OfferPreset::AudioConferencing),
-        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
-        term_months: 12,
-        groups: vec![Group {
-            name: "Team".into(),
-            organizers,
-            licences_purchased: None,
-            usage,
-        }],
-    }
-}
+use PhoneType::{Wireless, Wireline};
+use UsageKind::{DialOut, TollDialIn, TollFreeDialIn};
 
 /// A quote for `organizers` in `tenant` with one usage line.
 fn one_line(
@@ -57,26 +24,14 @@ fn one_line(
     kind: UsageKind,
     country: &str,
     phone: PhoneType,
-    calls: &str,
-    minutes: &str,
+    calls: Decimal,
+    minutes: Decimal,
 ) -> Quote {
-    priced(&scenario(
+    priced(&one_group(
         tenant,
         organizers,
         vec![line(kind, country, phone, calls, minutes)],
     ))
-}
-
-fn priced(s: &Scenario) -> Quote {
-    quote(s, &builtin_card()).expect("valid scenario")
-}
-
-fn per_user(q: &Quote) -> Decimal {
-    q.per_user.monthly().expect("per-user priced")
-}
-
-fn ppm(q: &Quote) -> Decimal {
-    q.pay_per_minute.monthly().expect("pay-per-minute priced")
 }
 
 #[test]
@@ -84,22 +39,14 @@ fn docs_pool_example_115_licences_give_6900_minutes() {
     // 115 licences x 60 = 6,900 pooled minutes (Microsoft's worked example). Each organizer dials
     // GB (Zone A) once for 100 minutes: 11,500 eligible, 6,900 covered, 4,600 x 0.0165 = 75.90.
     // Licences 115 x 4.00 = 460.00; total 535.90.
-    let q = one_line(
-        "US",
-        115,
-        UsageKind::DialOut,
-        "GB",
-        PhoneType::Wireline,
-        "1",
-        "100",
-    );
+    let q = one_line("US", 115, DialOut, "GB", Wireline, dec!(1), dec!(100));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
-    assert_eq!(pool.size, d("6900"));
-    assert_eq!(pool.eligible, d("11500"));
-    assert_eq!(pool.used, d("6900"));
-    assert_eq!(per_user(&q), d("535.90"));
+    assert_eq!(pool.size, dec!(6900));
+    assert_eq!(pool.eligible, dec!(11500));
+    assert_eq!(pool.used, dec!(6900));
+    assert_eq!(per_user(&q), dec!(535.90));
     // Pay-per-minute has no pool: 11,500 x 0.0165 = 189.75.
-    assert_eq!(ppm(&q), d("189.75"));
+    assert_eq!(ppm(&q), dec!(189.75));
 }
 
 #[test]
@@ -107,12 +54,12 @@ fn dial_out_to_us_can_pool_counts_assigned_licences() {
     // The docs: 100 licences bought, 20 assigned -> 20 x 60 = 1,200 minutes, US and Canada only.
     // 20 organizers each dial CA for 100 min: 2,000 eligible, 1,200 covered, 800 x 0.0165 = 13.20.
     // Each also dials GB 10 min: not covered by this pool, 200 x 0.0165 = 3.30. Price 0.
-    let mut s = scenario(
+    let mut s = one_group(
         "US",
         20,
         vec![
-            line(UsageKind::DialOut, "CA", PhoneType::Wireline, "1", "100"),
-            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "10"),
+            line(DialOut, "CA", Wireline, dec!(1), dec!(100)),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(10)),
         ],
     );
     s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
@@ -121,123 +68,77 @@ fn dial_out_to_us_can_pool_counts_assigned_licences() {
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
     assert_eq!(
         (pool.licences, pool.size, pool.used),
-        (20, d("1200"), d("1200"))
+        (20, dec!(1200), dec!(1200))
     );
-    assert_eq!(per_user(&q), d("16.50"));
+    assert_eq!(per_user(&q), dec!(16.50));
 }
 
 #[test]
 fn zone_a_dial_out_inside_the_pool_costs_nothing_beyond_the_licence() {
     // 10 organizers: pool 600. Each dials DE 5 x 10 min: 500 minutes, all covered.
     // Licence 10 x 4.00 = 40.00. Pay-per-minute: 500 x 0.0165 = 8.25.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::DialOut,
-        "DE",
-        PhoneType::Wireline,
-        "5",
-        "10",
-    );
-    assert_eq!(per_user(&q), d("40.00"));
-    assert_eq!(ppm(&q), d("8.25"));
+    let q = one_line("GB", 10, DialOut, "DE", Wireline, dec!(5), dec!(10));
+    assert_eq!(per_user(&q), dec!(40.00));
+    assert_eq!(ppm(&q), dec!(8.25));
     let item = &q.per_user.priced().unwrap().usage_items[0];
     assert_eq!(
         (item.pool_minutes, item.charged_minutes),
-        (d("500"), d("0"))
+        (dec!(500), dec!(0))
     );
 }
 
 #[test]
 fn zone_a_dial_out_beyond_the_pool_is_billed_per_minute() {
     // 10 organizers x 10 calls x 10 min = 1,000 minutes to DE; pool 600; 400 x 0.0165 = 6.60.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::DialOut,
-        "DE",
-        PhoneType::Wireline,
-        "10",
-        "10",
-    );
-    assert_eq!(per_user(&q), d("46.60"));
+    let q = one_line("GB", 10, DialOut, "DE", Wireline, dec!(10), dec!(10));
+    assert_eq!(per_user(&q), dec!(46.60));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
-    assert_eq!(pool.share_used, Some(d("1")));
+    assert_eq!(pool.share_used, Some(dec!(1)));
 }
 
 #[test]
 fn non_zone_a_dial_out_is_billed_from_the_first_minute() {
     // AE is not in Zone A: 10 organizers x 1 call x 10 min = 100 min x 0.0495 = 4.95, although the
     // 600-minute pool is untouched. Licence total 40.00 + 4.95.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::DialOut,
-        "AE",
-        PhoneType::Wireline,
-        "1",
-        "10",
-    );
-    assert_eq!(per_user(&q), d("44.95"));
+    let q = one_line("GB", 10, DialOut, "AE", Wireline, dec!(1), dec!(10));
+    assert_eq!(per_user(&q), dec!(44.95));
     let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
-    assert_eq!((pool.eligible, pool.used), (d("0"), d("0")));
+    assert_eq!((pool.eligible, pool.used), (dec!(0), dec!(0)));
 }
 
 #[test]
 fn toll_dial_in_is_included_in_the_licence_but_billed_on_pay_per_minute() {
     // 10 organizers x 10 calls x 30 min = 3,000 min from GB. Licence: included, 40.00 in all.
     // Pay-per-minute: 3,000 x 0.0165 = 49.50.
-    let q = one_line(
-        "GB",
-        10,
-        UsageKind::TollDialIn,
-        "GB",
-        PhoneType::Wireline,
-        "10",
-        "30",
-    );
-    assert_eq!(per_user(&q), d("40.00"));
-    assert_eq!(ppm(&q), d("49.50"));
+    let q = one_line("GB", 10, TollDialIn, "GB", Wireline, dec!(10), dec!(30));
+    assert_eq!(per_user(&q), dec!(40.00));
+    assert_eq!(ppm(&q), dec!(49.50));
     let item = &q.per_user.priced().unwrap().usage_items[0];
     assert_eq!(
         (item.included_minutes, item.amount),
-        (d("3000"), Some(d("0")))
+        (dec!(3000), Some(dec!(0)))
     );
 }
 
 #[test]
 fn toll_free_dial_in_is_billed_on_both_options() {
     // 10 organizers x 4 calls x 15 min = 600 min from US mobiles x 0.0228 = 13.68 on both.
-    let q = one_line(
-        "US",
-        10,
-        UsageKind::TollFreeDialIn,
-        "US",
-        PhoneType::Wireless,
-        "4",
-        "15",
-    );
-    assert_eq!(per_user(&q), d("53.68"));
-    assert_eq!(ppm(&q), d("13.68"));
+    let q = one_line("US", 10, TollFreeDialIn, "US", Wireless, dec!(4), dec!(15));
+    assert_eq!(per_user(&q), dec!(53.68));
+    assert_eq!(ppm(&q), dec!(13.68));
 }
 
 #[test]
 fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
     // 2.01 min is billed as 2.1. 1 organizer, 100 calls in total: 210 min x 0.0165 = 3.465,
     // shown as $3.47 (half away from zero). 2.1 stays 2.1.
-    let mut usage = line(
-        UsageKind::TollDialIn,
-        "US",
-        PhoneType::Wireline,
-        "100",
-        "2.01",
-    );
+    let mut usage = line(TollDialIn, "US", Wireline, dec!(100), dec!(2.01));
     usage.basis = Basis::Total;
-    let q = priced(&scenario("US", 1, vec![usage]));
+    let q = priced(&one_group("US", 1, vec![usage]));
     let item = &q.pay_per_minute.priced().unwrap().usage_items[0];
-    assert_eq!(item.billed_minutes_per_call, d("2.1"));
-    assert_eq!(item.billed_minutes, d("210"));
-    assert_eq!(ppm(&q), d("3.465"));
+    assert_eq!(item.billed_minutes_per_call, dec!(2.1));
+    assert_eq!(item.billed_minutes, dec!(210));
+    assert_eq!(ppm(&q), dec!(3.465));
     assert_eq!(audio_cost::i18n::number::money(ppm(&q), "USD"), "$3.47");
 }
 
@@ -245,17 +146,9 @@ fn each_call_is_rounded_up_to_a_tenth_of_a_minute() {
 fn a_pay_per_minute_only_country_prices_pay_per_minute_alone() {
     // Albania sells pay-per-minute only. Dial-out to AL (not Zone A) 2 x 10 min x 5 organizers
     // = 100 min x 0.0495 = 4.95.
-    let q = one_line(
-        "AL",
-        5,
-        UsageKind::DialOut,
-        "AL",
-        PhoneType::Wireline,
-        "2",
-        "10",
-    );
+    let q = one_line("AL", 5, DialOut, "AL", Wireline, dec!(2), dec!(10));
     assert_eq!(q.per_user.monthly(), None);
-    assert_eq!(ppm(&q), d("4.95"));
+    assert_eq!(ppm(&q), dec!(4.95));
     assert_eq!(
         q.verdict,
         Verdict::OnlyAvailable {
@@ -276,25 +169,19 @@ fn a_country_without_communications_credits_cannot_bill_per_minute() {
     // On the licence, toll dial-in (included) and pooled dial-out work; toll-free can't be billed.
     // 10 organizers: toll 10 x 30 from KR (included), dial-out 1 x 30 to JP (300 min, pool 600),
     // toll-free 1 x 10 from KR (needs credits: left out). Total = licences 40.00.
-    let q = priced(&scenario(
+    let q = priced(&one_group(
         "KR",
         10,
         vec![
-            line(UsageKind::TollDialIn, "KR", PhoneType::Wireline, "10", "30"),
-            line(UsageKind::DialOut, "JP", PhoneType::Wireline, "1", "30"),
-            line(
-                UsageKind::TollFreeDialIn,
-                "KR",
-                PhoneType::Wireline,
-                "1",
-                "10",
-            ),
+            line(TollDialIn, "KR", Wireline, dec!(10), dec!(30)),
+            line(DialOut, "JP", Wireline, dec!(1), dec!(30)),
+            line(TollFreeDialIn, "KR", Wireline, dec!(1), dec!(10)),
         ],
     ));
     assert_eq!(q.pay_per_minute.monthly(), None);
-    assert_eq!(per_user(&q), d("40.00"));
+    assert_eq!(per_user(&q), dec!(40.00));
     let items = &q.per_user.priced().unwrap().usage_items;
-    assert_eq!(items[1].amount, Some(d("0")));
+    assert_eq!(items[1].amount, Some(dec!(0)));
     assert_eq!(items[2].amount, None);
     assert_eq!(items[2].problem, Some(LineProblem::NoCommunicationsCredits));
     assert!(q.warnings.contains(&Warning::Unavailable {
@@ -306,15 +193,7 @@ fn a_country_without_communications_credits_cannot_bill_per_minute() {
 
 #[test]
 fn a_country_where_nothing_is_sold_prices_nothing() {
-    let q = one_line(
-        "BH",
-        5,
-        UsageKind::DialOut,
-        "GB",
-        PhoneType::Wireline,
-        "1",
-        "10",
-    );
+    let q = one_line("BH", 5, DialOut, "GB", Wireline, dec!(1), dec!(10));
     assert_eq!(
         (q.per_user.monthly(), q.pay_per_minute.monthly()),
         (None, None)
@@ -326,18 +205,12 @@ fn a_country_where_nothing_is_sold_prices_nothing() {
 fn a_missing_rate_is_not_priced_as_zero() {
     // Albania has no toll-free numbers: that line is left out of both totals, with a warning;
     // the dial-out line still counts: 5 x 1 x 10 = 50 min to GB x 0.0165 = 0.825.
-    let q = priced(&scenario(
+    let q = priced(&one_group(
         "GB",
         5,
         vec![
-            line(
-                UsageKind::TollFreeDialIn,
-                "AL",
-                PhoneType::Wireline,
-                "1",
-                "10",
-            ),
-            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "10"),
+            line(TollFreeDialIn, "AL", Wireline, dec!(1), dec!(10)),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(10)),
         ],
     ));
     let item = &q.pay_per_minute.priced().unwrap().usage_items[0];
@@ -345,7 +218,7 @@ fn a_missing_rate_is_not_priced_as_zero() {
         (item.rate, item.amount, item.problem),
         (None, None, Some(LineProblem::NoTollFreeNumbers))
     );
-    assert_eq!(ppm(&q), d("0.825"));
+    assert_eq!(ppm(&q), dec!(0.825));
     assert!(q.warnings.contains(&Warning::LineNotPriced {
         group: 0,
         line: 0,
@@ -363,25 +236,16 @@ fn connection_charges_apply_to_calls_billed_per_minute() {
     // Charged 1,080 x 0.02 + 18 x 0.05 = 21.60 + 0.90 = 22.50; licences 8.00.
     // Pay-per-minute: 1,200 x 0.02 + 20 x 0.05 = 25.00.
     let card = common::card_with("GB", |rates| {
-        rates.dial_out_wireline = Some(Rate {
-            per_minute: d("0.02"),
-            per_call: d("0.05"),
-        });
+        rates.dial_out_wireline = rate(dec!(0.02), dec!(0.05));
     });
-    let s = scenario(
+    let s = one_group(
         "GB",
         2,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            "10",
-            "60",
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(10), dec!(60))],
     );
     let q = quote(&s, &card).unwrap();
-    assert_eq!(q.per_user.monthly(), Some(d("30.50")));
-    assert_eq!(q.pay_per_minute.monthly(), Some(d("25.00")));
+    assert_eq!(q.per_user.monthly(), Some(dec!(30.50)));
+    assert_eq!(q.pay_per_minute.monthly(), Some(dec!(25.00)));
 }
 
 #[test]
@@ -400,18 +264,19 @@ fn break_even_is_exact_and_orders_the_options_on_each_side() {
     assert_eq!(crossing.cheaper_above, Side::PerUser);
     assert_eq!(
         crossing.minutes_per_organizer.round_dp(10),
-        d("280.7017543860")
+        dec!(280.7017543860)
     );
-    assert_eq!(q.minutes_per_organizer, d("440"));
+    assert_eq!(q.minutes_per_organizer, dec!(440));
 
     let (l, p) = (
         &q.per_user.priced().unwrap().curve,
         &q.pay_per_minute.priced().unwrap().curve,
     );
-    // The curves reproduce today's totals (347.75 and 444.75) at t = 1.
+    // At t = 1 the curves are today's totals: L(1) = 200 + 57 + 74.25 + 66 x 0.25 = 347.75 and
+    // P(1) = 444.75.
     assert_eq!(
         (l.at(Decimal::ONE), p.at(Decimal::ONE)),
-        (Some(per_user(&q)), Some(ppm(&q)))
+        (Some(dec!(347.75)), Some(dec!(444.75)))
     );
     // Equal at the point (to 20 decimal places: t = 200/313.5 does not terminate in decimal).
     let (at_l, at_p) = (l.at(crossing.scale).unwrap(), p.at(crossing.scale).unwrap());
@@ -425,19 +290,22 @@ fn break_even_sides_agree_with_independently_priced_scenarios() {
     //   L = 200 + 28.50 + 37.125 = 265.625 (GB 2,000 min inside the pool); P = 222.375: PPM cheaper.
     // Three quarters (t = 0.75, 330 min, above): L = 200 + 42.75 + 55.6875 = 298.4375;
     //   P = 333.5625: the licence is cheaper.
-    let scaled = |factor: &str| {
+    let scaled = |factor: Decimal| {
         let mut s = Scenario::example();
         for usage in &mut s.groups[0].usage {
-            usage.calls *= d(factor);
+            usage.calls *= factor;
         }
         priced(&s)
     };
-    let half = scaled("0.5");
-    assert_eq!((per_user(&half), ppm(&half)), (d("265.625"), d("222.375")));
-    let three_quarters = scaled("0.75");
+    let half = scaled(dec!(0.5));
+    assert_eq!(
+        (per_user(&half), ppm(&half)),
+        (dec!(265.625), dec!(222.375))
+    );
+    let three_quarters = scaled(dec!(0.75));
     assert_eq!(
         (per_user(&three_quarters), ppm(&three_quarters)),
-        (d("298.4375"), d("333.5625"))
+        (dec!(298.4375), dec!(333.5625))
     );
 }
 
@@ -445,15 +313,7 @@ fn break_even_sides_agree_with_independently_priced_scenarios() {
 fn break_even_says_when_the_licence_never_pays_off() {
     // Only toll-free calls: both options bill them alike, so the licence's 4.00 per organizer is
     // never earned back, whatever the volume.
-    let q = one_line(
-        "US",
-        3,
-        UsageKind::TollFreeDialIn,
-        "US",
-        PhoneType::Wireline,
-        "5",
-        "5",
-    );
+    let q = one_line("US", 3, TollFreeDialIn, "US", Wireline, dec!(5), dec!(5));
     assert_eq!(
         q.break_even,
         BreakEven::Always {
@@ -465,16 +325,10 @@ fn break_even_says_when_the_licence_never_pays_off() {
 #[test]
 fn a_free_licence_is_never_dearer() {
     // "Dial-out to USA/CAN" at price 0 includes toll dial-in: equal at zero usage, cheaper above.
-    let mut s = scenario(
+    let mut s = one_group(
         "US",
         3,
-        vec![line(
-            UsageKind::TollDialIn,
-            "US",
-            PhoneType::Wireline,
-            "5",
-            "5",
-        )],
+        vec![line(TollDialIn, "US", Wireline, dec!(5), dec!(5))],
     );
     s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
     let q = priced(&s);
@@ -501,24 +355,18 @@ fn savings_and_verdict_name_the_cheaper_option() {
     };
     assert_eq!(
         (side, monthly_savings, term_savings),
-        (Side::PerUser, d("97.00"), d("1164.00"))
+        (Side::PerUser, dec!(97.00), dec!(1164.00))
     );
-    assert_eq!(percent.round_dp(2), d("21.81"));
+    assert_eq!(percent.round_dp(2), dec!(21.81));
 }
 
 #[test]
 fn problems_are_values_tied_to_their_fields() {
     let card = builtin_card();
-    let mut s = scenario(
+    let mut s = one_group(
         "US",
         0,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            "-1",
-            "2000",
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(-1), dec!(2000))],
     );
     s.term_months = 0;
     s.groups[0].licences_purchased = Some(0);
@@ -538,7 +386,7 @@ fn problems_are_values_tied_to_their_fields() {
             && p.kind == ProblemKind::OutOfRange { min: 0, max: 1440 }));
 
     // Fewer licences than organizers; a tenant country Microsoft documents nothing for.
-    let mut s = scenario("AQ", 10, vec![]);
+    let mut s = one_group("AQ", 10, vec![]);
     s.groups[0].licences_purchased = Some(9);
     let kinds: Vec<ProblemKind> = quote(&s, &card)
         .unwrap_err()
@@ -578,12 +426,12 @@ fn the_term_is_the_monthly_bill_as_shown_times_the_months() {
     ))
     .unwrap();
     let q = priced(&serde_json::from_str(&text).unwrap());
-    assert_eq!(per_user(&q), d("91.3088"));
+    assert_eq!(per_user(&q), dec!(91.3088));
     let terms = (
         q.per_user.priced().unwrap().term_total,
         q.pay_per_minute.priced().unwrap().term_total,
     );
-    assert_eq!(terms, (d("1095.72"), d("2103.36")));
+    assert_eq!(terms, (dec!(1095.72), dec!(2103.36)));
     let Verdict::Cheaper {
         monthly_savings,
         term_savings,
@@ -592,7 +440,10 @@ fn the_term_is_the_monthly_bill_as_shown_times_the_months() {
     else {
         panic!("{:?}", q.verdict)
     };
-    assert_eq!((monthly_savings, term_savings), (d("83.97"), d("1007.64")));
+    assert_eq!(
+        (monthly_savings, term_savings),
+        (dec!(83.97), dec!(1007.64))
+    );
 }
 
 #[test]
@@ -600,20 +451,14 @@ fn totals_that_show_alike_are_equal() {
     // One organizer, 0.1 min of toll dial-in from GB: pay-per-minute 0.1 x 0.0165 = 0.00165,
     // shown as $0.00; a free USA/CAN licence includes toll dial-in: 0.00. Both bills are $0.00,
     // so neither is "cheaper" by an amount that shows as $0.00.
-    let mut s = scenario(
+    let mut s = one_group(
         "GB",
         1,
-        vec![line(
-            UsageKind::TollDialIn,
-            "GB",
-            PhoneType::Wireline,
-            "1",
-            "0.1",
-        )],
+        vec![line(TollDialIn, "GB", Wireline, dec!(1), dec!(0.1))],
     );
     s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
     let q = priced(&s);
-    assert_eq!(ppm(&q), d("0.00165"));
+    assert_eq!(ppm(&q), dec!(0.00165));
     assert_eq!(q.verdict, Verdict::Equal);
 }
 
@@ -623,16 +468,10 @@ fn every_warning_is_said_once_in_the_readers_words() {
     // said once, and the page's note about TATA Communications is worded by the catalogue, not
     // copied from the data. China's note had a "[page text]" marker in the data.
     let words = |tenant: &str| {
-        let s = scenario(
+        let s = one_group(
             tenant,
             5,
-            vec![line(
-                UsageKind::DialOut,
-                "GB",
-                PhoneType::Wireline,
-                "1",
-                "10",
-            )],
+            vec![line(DialOut, "GB", Wireline, dec!(1), dec!(10))],
         );
         let q = priced(&s);
         audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s).warnings
@@ -655,7 +494,7 @@ fn every_warning_is_said_once_in_the_readers_words() {
     assert!(china[1].starts_with("Communications Credits aren't available in China"));
     assert!(china.iter().all(|w| !w.contains('[')), "{china:?}");
     // In Spanish too, every word from the catalogue.
-    let s = scenario("IN", 5, vec![]);
+    let s = one_group("IN", 5, vec![]);
     let es =
         audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::Es, &priced(&s), &s).warnings;
     assert_eq!(es[1], "Microsoft no vende Audioconferencia en India.");
@@ -668,28 +507,22 @@ fn beyond_the_pool_the_curve_prices_what_the_quote_prices_without_credits() {
     // the pool: 40.00. At three times the calls (900 min) the pool leaves 300 min that can't be
     // billed there, so the quote stays 40.00 with that line flagged, and so must the curve the
     // growth table and the chart read (it charged 300 x 0.0165 = 4.95 more).
-    let today = scenario(
+    let today = one_group(
         "KR",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            "1",
-            "30",
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(1), dec!(30))],
     );
     let q = priced(&today);
-    assert_eq!(per_user(&q), d("40.00"));
+    assert_eq!(per_user(&q), dec!(40.00));
     let mut tripled = today.clone();
-    tripled.groups[0].usage[0].calls = d("3");
+    tripled.groups[0].usage[0].calls = dec!(3);
     let q3 = priced(&tripled);
-    assert_eq!(per_user(&q3), d("40.00"));
+    assert_eq!(per_user(&q3), dec!(40.00));
     assert_eq!(
         q3.per_user.priced().unwrap().usage_items[0].problem,
         Some(LineProblem::NoCommunicationsCredits)
     );
-    assert_eq!(q.totals_at(d("3")).0, Some(d("40.00")));
+    assert_eq!(q.totals_at(dec!(3)).0, Some(dec!(40.00)));
 }
 
 #[test]
@@ -701,34 +534,34 @@ fn the_pool_covers_a_destination_whether_or_not_the_card_has_its_rate() {
     // uncovered minutes have no rate: flagged, not priced. (Leaving GB out of the pool, as
     // before, gave DE all 600 and a total of 40.00.)
     let card = common::card_with("GB", |r| r.dial_out_wireline = None);
-    let partly = scenario(
+    let partly = one_group(
         "US",
         10,
         vec![
-            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "30"),
-            line(UsageKind::DialOut, "DE", PhoneType::Wireline, "1", "60"),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(30)),
+            line(DialOut, "DE", Wireline, dec!(1), dec!(60)),
         ],
     );
     let q = quote(&partly, &card).unwrap();
     let items = &q.per_user.priced().unwrap().usage_items;
     assert_eq!(
         (items[0].pool_minutes, items[0].amount, items[0].problem),
-        (d("200"), None, Some(LineProblem::NoRate))
+        (dec!(200), None, Some(LineProblem::NoRate))
     );
     assert_eq!(
         (items[1].pool_minutes, items[1].amount),
-        (d("400"), Some(d("3.300")))
+        (dec!(400), Some(dec!(3.300)))
     );
-    assert_eq!(per_user(&q), d("43.30"));
+    assert_eq!(per_user(&q), dec!(43.30));
     // 20 organizers pool 1,200 min; GB 1 call of 20 min each (400 min) and DE 1 call of 40
     // min (800 min) make 1,200 eligible minutes, all covered. GB costs nothing beyond the
     // licence, so it is priced at 0.00 without a rate: 20 x 4.00 = 80.00.
-    let covered = scenario(
+    let covered = one_group(
         "US",
         20,
         vec![
-            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "20"),
-            line(UsageKind::DialOut, "DE", PhoneType::Wireline, "1", "40"),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(20)),
+            line(DialOut, "DE", Wireline, dec!(1), dec!(40)),
         ],
     );
     let q = quote(&covered, &card).unwrap();
@@ -737,7 +570,7 @@ fn the_pool_covers_a_destination_whether_or_not_the_card_has_its_rate() {
         (items[0].amount, items[0].problem),
         (Some(Decimal::ZERO), None)
     );
-    assert_eq!(per_user(&q), d("80.00"));
+    assert_eq!(per_user(&q), dec!(80.00));
 }
 
 #[test]
@@ -747,12 +580,12 @@ fn totals_of_different_calls_name_no_winner() {
     // The two totals then don't describe the same calls: pay-per-minute would look cheaper by
     // what it left out. So there is no verdict, no saving, no break-even and no best mix.
     let card = common::card_with("US", |r| r.toll_dial_in = None);
-    let s = scenario(
+    let s = one_group(
         "US",
         10,
         vec![
-            line(UsageKind::TollDialIn, "US", PhoneType::Wireline, "10", "30"),
-            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "1", "10"),
+            line(TollDialIn, "US", Wireline, dec!(10), dec!(30)),
+            line(DialOut, "GB", Wireline, dec!(1), dec!(10)),
         ],
     );
     let q = quote(&s, &card).unwrap();
@@ -770,7 +603,7 @@ fn totals_of_different_calls_name_no_winner() {
     assert_eq!(q.mixed, None);
     // Each total is still shown for what it prices: licences 10 x 4.00 = 40.00 (GB's 100 min
     // are in the pool); pay-per-minute 100 min to GB x 0.0165 = 1.65.
-    assert_eq!((per_user(&q), ppm(&q)), (d("40.00"), d("1.65")));
+    assert_eq!((per_user(&q), ppm(&q)), (dec!(40.00), dec!(1.65)));
     let summary = audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s);
     assert_eq!(
         summary.verdict,
@@ -801,16 +634,16 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
     // so 40.00 + 8.25 = 48.25. Microsoft draws the pool in call order:
     // - mobiles first: all 300 covered, 300 landline min left: 300 x 0.0165 = 4.95 -> 44.95;
     // - landlines first: all 600 covered, 300 mobile min left: 300 x 0.0495 = 14.85 -> 54.85.
-    let s = scenario(
+    let s = one_group(
         "US",
         10,
         vec![
-            line(UsageKind::DialOut, "GB", PhoneType::Wireline, "2", "30"),
-            line(UsageKind::DialOut, "GB", PhoneType::Wireless, "1", "30"),
+            line(DialOut, "GB", Wireline, dec!(2), dec!(30)),
+            line(DialOut, "GB", Wireless, dec!(1), dec!(30)),
         ],
     );
     let q = priced(&s);
-    assert_eq!(per_user(&q), d("48.25"));
+    assert_eq!(per_user(&q), dec!(48.25));
     let range = q
         .per_user
         .priced()
@@ -820,7 +653,7 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
         .unwrap()
         .total_range
         .unwrap();
-    assert_eq!((range.low, range.high), (d("44.95"), d("54.85")));
+    assert_eq!((range.low, range.high), (dec!(44.95), dec!(54.85)));
     let words = audio_cost::i18n::text::Summary::new(audio_cost::i18n::Lang::En, &q, &s)
         .pool
         .unwrap();
@@ -832,16 +665,10 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
         "{words}"
     );
     // All at one rate, the order can't matter: no range.
-    let one_rate = scenario(
+    let one_rate = one_group(
         "US",
         10,
-        vec![line(
-            UsageKind::DialOut,
-            "GB",
-            PhoneType::Wireline,
-            "9",
-            "10",
-        )],
+        vec![line(DialOut, "GB", Wireline, dec!(9), dec!(10))],
     );
     let pool = priced(&one_rate)
         .per_user

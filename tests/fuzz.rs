@@ -85,8 +85,23 @@ fn input(target: &str) -> impl Strategy<Value = Vec<u8>> {
     prop_oneof![1 => proptest::collection::vec(any::<u8>(), 0..1024), 3 => mutated]
 }
 
-/// Runs `check` over `cases()` inputs; a panic anywhere fails the test with the shrunk input.
+/// Inputs that once made `target` panic (fuzz/regressions/<target>, if any): each is run first.
+fn regressions(target: &str) -> Vec<Vec<u8>> {
+    let dir = format!("{}/fuzz/regressions/{target}", env!("CARGO_MANIFEST_DIR"));
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    entries
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect()
+}
+
+/// Runs `check` over the inputs that once failed, then `cases()` inputs; a panic anywhere fails
+/// the test with the (shrunk) input.
 fn fuzz(target: &str, check: impl Fn(&[u8])) {
+    for bytes in regressions(target) {
+        check(&bytes);
+    }
     let executions = Cell::new(0u32);
     let mut runner = TestRunner::new(Config {
         cases: cases(),

@@ -4,25 +4,23 @@
 
 mod common;
 
-use std::str::FromStr;
-
 use audio_cost::i18n::number::money;
 use audio_cost::io::rate_import::{card_csv, card_json, import_card, ImportProblem};
-use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, quote, Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, Rate, RateCard,
-    Scenario, UsageKind, UsageLine,
+    builtin_card, quote, CountryCode, PhoneType, RateCard, Rates, UsageKind,
 };
-use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 use rust_xlsxwriter::Workbook;
 
-use common::MS_HEADER as HEADER;
+use common::{cc, line, one_group, rate, MS_HEADER as HEADER};
 
 enum Cell {
     Text(&'static str),
     Number(f64),
 }
 use Cell::{Number as N, Text as T};
+use PhoneType::Wireline;
+use UsageKind::{DialOut, TollDialIn};
 
 /// A workbook of `(sheet name, rows)`; every sheet starts with a title and a blank row, as the
 /// download form's sheets do, so the header must be found by its names.
@@ -99,17 +97,6 @@ fn dial_out(
     rate_row(true, country, number_type, rate, connection)
 }
 
-fn d(text: &str) -> Decimal {
-    Decimal::from_str(text).unwrap()
-}
-
-fn rate(per_minute: &str, per_call: &str) -> Option<Rate> {
-    Some(Rate {
-        per_minute: d(per_minute),
-        per_call: d(per_call),
-    })
-}
-
 fn uk_workbook() -> Vec<u8> {
     workbook(&[
         (
@@ -146,10 +133,15 @@ fn import(name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> {
     import_card(name, bytes, &builtin_card(), "2026-11-26")
 }
 
-fn rates_of(card: &RateCard, code: &str) -> audio_cost::pricing::Rates {
-    card.country(CountryCode::parse(code).unwrap())
-        .unwrap()
-        .rates
+/// What importing `bytes` as `name` reports, each problem as the page lists it; nothing may
+/// be imported.
+fn listed_problems(name: &str, bytes: &[u8]) -> Vec<String> {
+    let problems = import(name, bytes).expect_err("refused");
+    problems.iter().map(ToString::to_string).collect()
+}
+
+fn rates_of(card: &RateCard, code: &str) -> Rates {
+    card.country(cc(code)).unwrap().rates
 }
 
 #[test]
@@ -167,29 +159,27 @@ fn microsofts_workbook_imports_every_sheet() {
         ("GBP", "2026-11-26", false)
     );
     let us = rates_of(&card, "US");
-    assert_eq!(us.toll_dial_in, rate("0.013", "0"));
+    assert_eq!(us.toll_dial_in, rate(dec!(0.013), dec!(0)));
     assert_eq!(
         (us.toll_free_wireline, us.toll_free_wireless),
-        (rate("0.006", "0"), rate("0.02", "0"))
+        (rate(dec!(0.006), dec!(0)), rate(dec!(0.02), dec!(0)))
     );
     let de = rates_of(&card, "DE");
     // Premium numbers are no offer's business: the 1.50 row is skipped.
     assert_eq!(
         (de.dial_out_wireline, de.dial_out_wireless),
-        (rate("0.011", "0.05"), rate("0.03", "0"))
+        (rate(dec!(0.011), dec!(0.05)), rate(dec!(0.03), dec!(0)))
     );
     let fr = rates_of(&card, "FR");
     assert_eq!(
         (fr.dial_out_wireline, fr.dial_out_wireless),
-        (rate("0.02", "0"), rate("0.02", "0"))
+        (rate(dec!(0.02), dec!(0)), rate(dec!(0.02), dec!(0)))
     );
-    // Not in the sheet: missing, not zero. Availability stays Microsoft's documented facts.
+    // Not in the sheet: missing, not zero. Availability stays Microsoft's documented facts,
+    // the built-in card's.
     assert_eq!(rates_of(&card, "AE").dial_out_wireline, None);
-    assert!(card
-        .country(CountryCode::parse("US").unwrap())
-        .unwrap()
-        .availability
-        .is_some());
+    let availability = |card: &RateCard| card.country(cc("US")).unwrap().availability.clone();
+    assert_eq!(availability(&card), availability(&builtin_card()));
 }
 
 #[test]
@@ -199,30 +189,14 @@ fn an_imported_workbook_changes_the_totals_as_worked_out_by_hand() {
     // Licence: pool 600, 400 charged x 0.011 = 4.40, plus 40 % of the 10 calls x 0.05 = 0.20;
     // 40.00 + 4.60 = 44.60. Pay-per-minute: 39.00 + 11.00 + 10 x 0.05 = 50.50.
     let card = import("rates-gb.xlsx", &uk_workbook()).unwrap();
-    let line = |kind, country: &str, calls: i64, minutes: i64| UsageLine {
-        kind,
-        country: CountryCode::parse(country).unwrap(),
-        phone: PhoneType::Wireline,
-        calls: Decimal::from(calls),
-        minutes_per_call: Decimal::from(minutes),
-        basis: Basis::PerOrganizer,
-    };
-    let scenario = Scenario {
-        version: SCENARIO_VERSION,
-        tenant_country: CountryCode::parse("GB").unwrap(),
-        per_user: Offer::preset(OfferPreset::AudioConferencing),
-        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
-        term_months: 12,
-        groups: vec![Group {
-            name: "UK".into(),
-            organizers: 10,
-            licences_purchased: None,
-            usage: vec![
-                line(UsageKind::TollDialIn, "US", 10, 30),
-                line(UsageKind::DialOut, "DE", 1, 100),
-            ],
-        }],
-    };
+    let scenario = one_group(
+        "GB",
+        10,
+        vec![
+            line(TollDialIn, "US", Wireline, dec!(10), dec!(30)),
+            line(DialOut, "DE", Wireline, dec!(1), dec!(100)),
+        ],
+    );
     let q = quote(&scenario, &card).unwrap();
     assert_eq!(money(q.per_user.monthly().unwrap(), "GBP"), "£44.60");
     assert_eq!(money(q.pay_per_minute.monthly().unwrap(), "GBP"), "£50.50");
@@ -307,9 +281,12 @@ fn one_sheet_saved_as_csv_imports_by_its_file_name() {
     let card = import("Dial-out calls - United Kingdom.csv", csv.as_bytes()).unwrap();
     assert_eq!(
         rates_of(&card, "DE").dial_out_wireline,
-        rate("0.011", "0.05")
+        rate(dec!(0.011), dec!(0.05))
     );
-    assert_eq!(rates_of(&card, "ES").dial_out_wireless, rate("0.02", "0"));
+    assert_eq!(
+        rates_of(&card, "ES").dial_out_wireless,
+        rate(dec!(0.02), dec!(0))
+    );
 
     let problems = import("rates.csv", csv.as_bytes()).unwrap_err();
     assert_eq!(problems.len(), 2);
@@ -322,10 +299,9 @@ fn one_sheet_saved_as_csv_imports_by_its_file_name() {
         problems[0]
     );
 
-    let empty = import("Dial-out calls.csv", b"").unwrap_err();
     assert_eq!(
-        empty[0].to_string(),
-        "Dial-out calls: no header row with a \"Per Minute Rate in …\" column"
+        listed_problems("Dial-out calls.csv", b""),
+        ["Dial-out calls: no header row with a \"Per Minute Rate in …\" column"]
     );
 }
 
@@ -334,6 +310,9 @@ fn the_cards_own_csv_and_json_import_back_unchanged() {
     let builtin = builtin_card();
     let from_csv = import("rate-card.csv", card_csv(&builtin).as_bytes()).unwrap();
     assert_eq!(from_csv.currency, "USD");
+    // Every country's rates: as many countries (a zip alone stops at the shorter list), and
+    // each the same.
+    assert_eq!(from_csv.countries.len(), builtin.countries.len());
     for (a, b) in builtin.countries.iter().zip(from_csv.countries.iter()) {
         assert_eq!((a.code, a.rates), (b.code, b.rates));
     }
@@ -381,10 +360,9 @@ fn a_binary_file_named_xlsx_is_not_a_spreadsheet() {
          (¿está dañado o es otro tipo de archivo renombrado?)"
     );
     // A CSV in another encoding (Windows-1252 "é" is the lone byte 0xE9) still says how to fix it.
-    let problems = import("Dial-out calls - France.csv", b"Destination\nR\xe9union\n").unwrap_err();
     assert_eq!(
-        problems[0].to_string(),
-        "Dial-out calls - France.csv: not UTF-8 text: save the CSV as UTF-8"
+        listed_problems("Dial-out calls - France.csv", b"Destination\nR\xe9union\n"),
+        ["Dial-out calls - France.csv: not UTF-8 text: save the CSV as UTF-8"]
     );
 }
 
@@ -420,7 +398,10 @@ fn a_ten_thousand_row_sheet_imports() {
             .count(),
         249
     );
-    assert_eq!(rates_of(&card, "AD").dial_out_wireline, rate("0.0100", "0"));
+    assert_eq!(
+        rates_of(&card, "AD").dial_out_wireline,
+        rate(dec!(0.0100), dec!(0))
+    );
 
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
@@ -439,7 +420,10 @@ fn a_ten_thousand_row_sheet_imports() {
     }
     let xlsx = book.save_to_buffer().unwrap();
     let card = import("big.xlsx", &xlsx).unwrap();
-    assert_eq!(rates_of(&card, "AD").dial_out_wireline, rate("0.01", "0"));
+    assert_eq!(
+        rates_of(&card, "AD").dial_out_wireline,
+        rate(dec!(0.01), dec!(0))
+    );
     assert_eq!(
         card.countries
             .iter()
@@ -471,16 +455,24 @@ fn the_example_host_pages_card_imports_with_its_one_change() {
         .map(|(a, _)| a.code.as_str())
         .collect();
     assert_eq!(changed, ["US"]);
-    let us = card.country(CountryCode::parse("US").unwrap()).unwrap();
     assert_eq!(
-        us.rates.toll_dial_in.unwrap().per_minute,
-        Decimal::new(120, 4)
+        rates_of(&card, "US").toll_dial_in,
+        rate(dec!(0.0120), dec!(0))
     );
+    // examples/host/rates/broken.json has a bare word, `oops`, indented by two spaces on its
+    // fourth line: the problem is there, row 4, column 3, and nothing is imported.
     let broken = import(
         "broken.json",
         &std::fs::read("examples/host/rates/broken.json").unwrap(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        broken
+            .iter()
+            .map(|p| (p.row, p.column.as_deref()))
+            .collect::<Vec<_>>(),
+        [(Some(4), Some("column 3"))]
     );
-    assert!(broken.is_err());
 }
 
 /// The built-in card as Export this card (JSON) writes it, to edit before importing.
@@ -498,12 +490,8 @@ fn a_card_exported_before_notes_were_named_still_imports() {
     let al = countries.iter_mut().find(|c| c["code"] == "AL").unwrap();
     al["availability"]["notes"] = "Toll numbers: Yes (on request)".into();
     let card = import("old.json", json.to_string().as_bytes()).unwrap();
-    let al = card.country(CountryCode::parse("AL").unwrap()).unwrap();
     let documented = builtin_card();
-    let documented = documented
-        .country(CountryCode::parse("AL").unwrap())
-        .unwrap();
-    assert_eq!(al, documented);
+    assert_eq!(card.country(cc("AL")), documented.country(cc("AL")));
 }
 
 #[test]
@@ -527,22 +515,16 @@ fn a_card_carries_rates_and_cannot_change_microsofts_facts() {
     // A card that lists only some countries keeps every country's facts, and rates only where
     // it has them: here only GB, at 0.0200 for landlines.
     let card = builtin_card();
-    let mut gb = card
-        .country(CountryCode::parse("GB").unwrap())
-        .unwrap()
-        .clone();
-    gb.rates.dial_out_wireline = Some(audio_cost::pricing::Rate {
-        per_minute: Decimal::new(200, 4),
-        per_call: Decimal::ZERO,
-    });
+    let mut gb = card.country(cc("GB")).unwrap().clone();
+    gb.rates.dial_out_wireline = rate(dec!(0.0200), dec!(0));
     let mut json = builtin_card_json();
     json["countries"] = serde_json::json!([gb]);
     let imported = import("gb-only.json", json.to_string().as_bytes()).unwrap();
     assert_eq!(imported.countries.len(), card.countries.len());
-    let us = imported.country(CountryCode::parse("US").unwrap()).unwrap();
+    let us = imported.country(cc("US")).unwrap();
+    assert_eq!((us.zone_a, us.rates), (true, Rates::NONE));
     assert_eq!(
-        (us.zone_a, us.rates),
-        (true, audio_cost::pricing::Rates::NONE)
+        us.availability,
+        card.country(cc("US")).unwrap().availability
     );
-    assert!(us.availability.is_some());
 }

@@ -4,79 +4,32 @@
 
 mod common;
 
-use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, price_assignment, quote, Basis, Group, Offer, OfferPreset, Outcome, PhoneType,
-    Quote, Scenario, Side, UsageLine,
+    builtin_card, price_assignment, Basis, Group, Offer, OfferPreset, Outcome, PhoneType, Scenario,
+    Side, UsageKind, UsageLine,
 };
-use common::{decimal, usage_line};
+use common::{decimal, group, line, priced, scenario, usage_line};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
+use PhoneType::{Wireless, Wireline};
 use Side::{PayPerMinute as Ppm, PerUser as Lic};
-
-fn d(text: &str) -> Decimal {
-    text.parse().unwrap()
-}
-
-fn group(name: &str, organizers: u32, usage: Vec<UsageLine>) -> Group {
-    Group {
-        name: name.into(),
-        organizers,
-        licences_purchased: None,
-        usage,
-    }
-}
+use UsageKind::{DialOut, TollDialIn};
 
 /// One call a month per organizer of `minutes`, toll dial-in from the US.
 fn dial_in(minutes: i64) -> UsageLine {
-    line(
-        audio_cost::pricing::UsageKind::TollDialIn,
-        "US",
-        PhoneType::Wireline,
-        minutes,
-    )
+    line(TollDialIn, "US", Wireline, dec!(1), Decimal::from(minutes))
 }
 
 /// One call a month per organizer of `minutes`, dial-out to a UK mobile (Zone A).
 fn dial_out_gb_mobile(minutes: i64) -> UsageLine {
-    line(
-        audio_cost::pricing::UsageKind::DialOut,
-        "GB",
-        PhoneType::Wireless,
-        minutes,
-    )
+    line(DialOut, "GB", Wireless, dec!(1), Decimal::from(minutes))
 }
 
-fn line(
-    kind: audio_cost::pricing::UsageKind,
-    country: &str,
-    phone: PhoneType,
-    minutes: i64,
-) -> UsageLine {
-    UsageLine {
-        kind,
-        country: audio_cost::pricing::CountryCode::parse(country).unwrap(),
-        phone,
-        calls: Decimal::ONE,
-        minutes_per_call: Decimal::from(minutes),
-        basis: Basis::PerOrganizer,
-    }
-}
-
+/// A US tenant at the list prices.
 fn tenant(groups: Vec<Group>) -> Scenario {
-    Scenario {
-        version: SCENARIO_VERSION,
-        tenant_country: audio_cost::pricing::CountryCode::parse("US").unwrap(),
-        per_user: Offer::preset(OfferPreset::AudioConferencing),
-        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
-        term_months: 12,
-        groups,
-    }
-}
-
-fn priced(s: &Scenario) -> Quote {
-    quote(s, &builtin_card()).expect("valid scenario")
+    scenario("US", groups)
 }
 
 fn monthly(s: &Scenario, assignment: &[Side]) -> Option<Decimal> {
@@ -117,19 +70,19 @@ fn the_mix_beats_both_pure_options_and_a_group_by_group_choice() {
         group("Light", 10, vec![dial_in(100)]),
     ]);
     let q = priced(&s);
-    assert_eq!(q.per_user.monthly(), Some(d("120.00")));
-    assert_eq!(q.pay_per_minute.monthly(), Some(d("107.25")));
-    assert_eq!(monthly(&s, &[Lic, Ppm, Ppm]), Some(d("106.00")));
+    assert_eq!(q.per_user.monthly(), Some(dec!(120.00)));
+    assert_eq!(q.pay_per_minute.monthly(), Some(dec!(107.25)));
+    assert_eq!(monthly(&s, &[Lic, Ppm, Ppm]), Some(dec!(106.00)));
     let mix = q.mixed.expect("both options are sold in the US");
     assert_eq!(mix.assignment, vec![Lic, Lic, Ppm]);
-    assert_eq!(mix.monthly, d("96.50"));
-    assert_eq!(mix.term_total, d("1158.00"));
-    assert_eq!(mix.saves_against_per_user, Some(d("23.50")));
-    assert_eq!(mix.saves_against_ppm, Some(d("10.75")));
+    assert_eq!(mix.monthly, dec!(96.50));
+    assert_eq!(mix.term_total, dec!(1158.00));
+    assert_eq!(mix.saves_against_per_user, Some(dec!(23.50)));
+    assert_eq!(mix.saves_against_ppm, Some(dec!(10.75)));
     assert!(!mix.is_pure());
     // The pool is the licensed groups': 20 x 60 = 1,200, of which Mobile uses 1,000.
     let pool = mix.priced.as_ref().unwrap().pool.as_ref().unwrap();
-    assert_eq!((pool.size, pool.used), (d("1200"), d("1000")));
+    assert_eq!((pool.size, pool.used), (dec!(1200), dec!(1000)));
 }
 
 #[test]
@@ -145,9 +98,9 @@ fn the_mix_equals_the_licence_when_the_shared_pool_makes_every_group_worth_licen
     let mix = q.mixed.expect("both options are sold in the US");
     assert_eq!(mix.assignment, vec![Lic, Lic]);
     assert!(mix.is_pure());
-    assert_eq!(mix.monthly, d("80.00"));
+    assert_eq!(mix.monthly, dec!(80.00));
     assert_eq!(mix.saves_against_per_user, Some(Decimal::ZERO));
-    assert_eq!(mix.saves_against_ppm, Some(d("10.75")));
+    assert_eq!(mix.saves_against_ppm, Some(dec!(10.75)));
 }
 
 #[test]
@@ -170,7 +123,7 @@ fn the_mix_is_pay_per_minute_where_the_licence_is_not_sold() {
     assert!(q.per_user.monthly().is_none());
     let mix = q.mixed.unwrap();
     assert_eq!(mix.assignment, vec![Ppm]);
-    assert_eq!(mix.monthly, d("16.50"));
+    assert_eq!(mix.monthly, dec!(16.50));
     assert_eq!(mix.saves_against_per_user, None);
     assert_eq!(mix.saves_against_ppm, Some(Decimal::ZERO));
 }
@@ -188,14 +141,14 @@ fn whole_groups_are_the_limit_licensing_part_of_a_group_can_cost_less() {
         group("Mobile", 2, vec![dial_out_gb_mobile(100)]),
     ]);
     let mix = priced(&whole).mixed.unwrap();
-    assert_eq!(mix.monthly, d("12.99"));
+    assert_eq!(mix.monthly, dec!(12.99));
     let split = tenant(vec![
         group("Desk", 1, vec![dial_in(250)]),
         group("Mobile A", 1, vec![dial_out_gb_mobile(100)]),
         group("Mobile B", 1, vec![dial_out_gb_mobile(100)]),
     ]);
     let mix = priced(&split).mixed.unwrap();
-    assert_eq!(mix.monthly, d("12.95"));
+    assert_eq!(mix.monthly, dec!(12.95));
     assert_eq!(mix.assignment, vec![Lic, Lic, Ppm]);
 }
 

@@ -9,9 +9,12 @@ use audio_cost::pricing::{
     builtin_card, quote, Basis, BreakEven, CountryCode, Group, Offer, OfferPreset, PhoneType,
     Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
 };
-use common::{any_country, decimal, usage_kind, usage_line};
+use common::{
+    any_country, cc, decimal, group, line, one_group, priced, rate, usage_kind, usage_line,
+};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 
 /// A tenant country, each availability class (what can be bought, whether Communications
 /// Credits exist) as likely as any other, however few countries it has.
@@ -36,13 +39,13 @@ fn tenant() -> impl Strategy<Value = CountryCode> {
     proptest::sample::select(classes).prop_flat_map(proptest::sample::select)
 }
 
-fn line(basis: impl Strategy<Value = Basis>) -> impl Strategy<Value = UsageLine> {
+fn any_line(basis: impl Strategy<Value = Basis>) -> impl Strategy<Value = UsageLine> {
     usage_line(decimal(20_000, 2), decimal(12_000, 2), basis)
 }
 
 /// Valid scenarios a person could enter: up to 3 groups, 1..500 organizers, 0..6 lines.
 fn scenario_with(basis: impl Strategy<Value = Basis> + Clone) -> impl Strategy<Value = Scenario> {
-    scenario_of(line(basis))
+    scenario_of(any_line(basis))
 }
 
 /// Scenarios whose lines come from `line`.
@@ -103,10 +106,6 @@ fn assert_not_cheaper(base: &Scenario, more: &Scenario) -> Result<(), TestCaseEr
         }
     }
     Ok(())
-}
-
-fn priced(s: &Scenario) -> Quote {
-    quote(s, &builtin_card()).expect("generated scenarios are valid")
 }
 
 fn totals(q: &Quote) -> (Option<Decimal>, Option<Decimal>) {
@@ -178,21 +177,18 @@ fn extreme_scenario() -> impl Strategy<Value = Scenario> {
 /// A card at the importer's limits: every present rate 100,000 per minute and per call.
 fn dearest_card() -> RateCard {
     let mut card = builtin_card();
-    let top = audio_cost::pricing::Rate {
-        per_minute: Decimal::from(100_000),
-        per_call: Decimal::from(100_000),
-    };
+    let top = rate(dec!(100_000), dec!(100_000));
     let countries = card
         .countries
         .iter()
         .map(|c| {
             let mut c = c.clone();
             c.rates = audio_cost::pricing::Rates {
-                toll_dial_in: Some(top),
-                toll_free_wireline: Some(top),
-                toll_free_wireless: Some(top),
-                dial_out_wireline: Some(top),
-                dial_out_wireless: Some(top),
+                toll_dial_in: top,
+                toll_free_wireline: top,
+                toll_free_wireless: top,
+                dial_out_wireline: top,
+                dial_out_wireless: top,
             };
             c
         })
@@ -204,34 +200,25 @@ fn dearest_card() -> RateCard {
 /// Each line at its limits (1,000,000 organizers x 1,000,000 calls x 1,440 minutes), 50 lines
 /// in each of 8 groups, at the dearest rates, over 120 months: the exactness bound in README.
 fn largest_scenario() -> Scenario {
-    let line = UsageLine {
-        kind: UsageKind::DialOut,
-        country: CountryCode::parse("GB").unwrap(),
-        phone: PhoneType::Wireless,
-        calls: Decimal::from(1_000_000),
-        minutes_per_call: Decimal::from(1_440),
-        basis: Basis::PerOrganizer,
-    };
-    let group = Group {
-        name: "max".into(),
-        organizers: 1_000_000,
-        licences_purchased: None,
-        usage: vec![line; 50],
-    };
+    let each = line(
+        UsageKind::DialOut,
+        "GB",
+        PhoneType::Wireless,
+        dec!(1_000_000),
+        dec!(1_440),
+    );
     Scenario {
-        version: SCENARIO_VERSION,
-        tenant_country: CountryCode::parse("GB").unwrap(),
         per_user: Offer {
-            price: Decimal::from(10_000),
-            pool_minutes: Decimal::from(100_000),
+            price: dec!(10_000),
+            pool_minutes: dec!(100_000),
             ..Offer::preset(OfferPreset::AudioConferencing)
         },
         pay_per_minute: Offer {
-            price: Decimal::from(10_000),
+            price: dec!(10_000),
             ..Offer::preset(OfferPreset::PayPerMinute)
         },
         term_months: 120,
-        groups: vec![group; 8],
+        ..common::scenario("GB", vec![group("max", 1_000_000, vec![each; 50]); 8])
     }
 }
 
@@ -243,9 +230,19 @@ fn the_largest_scenario_within_the_limits_is_priced_exactly() {
     let q = quote(&largest_scenario(), &dearest_card()).unwrap();
     assert_eq!(
         q.pay_per_minute.monthly().unwrap(),
-        Decimal::from_str_exact("57640000000080000000000").unwrap()
+        dec!(57_640_000_000_080_000_000_000)
     );
-    assert!(q.per_user.monthly().is_some());
+    // The licence: 8e6 licences x 10,000 = 8e10, and a pool of 8e6 x 100,000 = 8e11 minutes
+    // over 400 x 1.44e15 = 5.76e17 eligible (GB is in Zone A), so 1 in 720,000 minutes (and
+    // calls) is covered. Charged: (5.76e17 - 8e11) x 100,000 = 57,599,920,000,000,000,000,000
+    // for minutes, 4e14 x (1 - 1/720,000) = 399,999,444,444,444.44... calls x 100,000 =
+    // 39,999,944,444,444,444,444.44... for connections; in all
+    // 57,639,919,944,524,444,444,444.44..., which has more digits than a Decimal's 28: to the
+    // cent (README: within half a cent at the limits).
+    assert_eq!(
+        q.per_user.monthly().unwrap().round_dp(2),
+        dec!(57_639_919_944_524_444_444_444.44)
+    );
 }
 
 proptest! {
@@ -442,22 +439,10 @@ proptest! {
              1u32..3, 1i64..60),
             2..4)
     ) {
-        let usage: Vec<UsageLine> = lines.iter().map(|(country, phone, calls, minutes)| UsageLine {
-            kind: UsageKind::DialOut,
-            country: CountryCode::parse(country).unwrap(),
-            phone: *phone,
-            calls: Decimal::from(*calls),
-            minutes_per_call: Decimal::from(*minutes),
-            basis: Basis::PerOrganizer,
+        let usage: Vec<UsageLine> = lines.iter().map(|(country, phone, calls, minutes)| {
+            line(UsageKind::DialOut, country, *phone, Decimal::from(*calls), Decimal::from(*minutes))
         }).collect();
-        let s = Scenario {
-            version: SCENARIO_VERSION,
-            tenant_country: CountryCode::parse("US").unwrap(),
-            per_user: Offer::preset(OfferPreset::AudioConferencing),
-            pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
-            term_months: 12,
-            groups: vec![Group { name: "G".into(), organizers: 1, licences_purchased: None, usage }],
-        };
+        let s = one_group("US", 1, usage);
         let q = priced(&s);
         let p = q.per_user.priced().unwrap();
         let pool = p.pool.clone().unwrap();
@@ -529,7 +514,7 @@ proptest! {
             licences_purchased: None,
             usage: lines.iter().map(|(calls, minutes)| UsageLine {
                 kind: UsageKind::DialOut,
-                country: CountryCode::parse("GB").unwrap(),
+                country: cc("GB"),
                 phone: PhoneType::Wireless,
                 calls: Decimal::new(*calls, 4),
                 minutes_per_call: Decimal::new(*minutes, 2),

@@ -24,6 +24,9 @@ fn find<'a>(rows: &'a [Vec<String>], first: &str, second: Option<&str>) -> &'a V
 
 #[test]
 fn the_export_shows_the_screens_figures() {
+    // The example (tests/engine.rs): 347.75 and 444.75 a month, 12 months 4,173.00 and
+    // 5,337.00; the licence 97.00 a month cheaper (97 / 444.75 = 21.8 %), 1,164.00 over the
+    // term; break-even at 280.7 minutes per organizer, today 440.
     let (scenario, card) = (Scenario::example(), builtin_card());
     let q = quote(&scenario, &card).unwrap();
     let screen = Summary::new(audio_cost::i18n::Lang::En, &q, &scenario);
@@ -36,34 +39,54 @@ fn the_export_shows_the_screens_figures() {
     );
     let rows = rows(&csv);
     // The screen shows "$347.75" and "$4,173.00": the CSV the same rounded numbers, plainly.
-    let plain = |shown: &str| shown.replace(['$', ','], "");
-    let per_user = find(&rows, "Per-user licence", None);
-    let totals_at = rows.iter().position(|r| r[0] == "Totals").unwrap();
-    let totals = &rows[totals_at + 1];
-    assert_eq!(per_user[1], "Audio Conferencing (per user)");
     assert_eq!(
-        (totals[1].as_str(), totals[3].as_str()),
         (
-            plain(&screen.total_per_user).as_str(),
-            plain(&screen.term_per_user).as_str()
-        )
+            screen.total_per_user.as_str(),
+            screen.term_per_user.as_str()
+        ),
+        ("$347.75", "$4,173.00")
     );
-    let ppm = &rows[totals_at + 2];
-    assert_eq!((ppm[1].as_str(), ppm[4].as_str()), ("444.75", "USD"));
-    // One group: the best mix is the cheaper option, the licence at 347.75 (4,173.00 a year).
-    let mix = &rows[totals_at + 3];
+    let per_user = find(&rows, "Per-user licence", None);
+    assert_eq!(per_user[1], "Audio Conferencing (per user)");
+    let totals_at = rows.iter().position(|r| r[0] == "Totals").unwrap();
+    let cells = |at: usize| -> Vec<&str> { rows[at].iter().map(String::as_str).collect() };
     assert_eq!(
-        (mix[0].as_str(), mix[1].as_str(), mix[3].as_str()),
-        ("Best mix", "347.75", "4173.00")
+        cells(totals_at + 1),
+        ["Per-user licence", "347.75", "12", "4173.00", "USD"]
     );
-    assert_eq!(find(&rows, "Best mix groups", None)[1], screen.mix);
-    assert_eq!(find(&rows, "Verdict", None)[1], screen.verdict);
-    assert_eq!(find(&rows, "Break-even", None)[1], screen.break_even);
+    assert_eq!(
+        cells(totals_at + 2),
+        ["Pay-per-minute", "444.75", "12", "5337.00", "USD"]
+    );
+    // One group: the best mix is the cheaper option, the licence.
+    assert_eq!(
+        cells(totals_at + 3),
+        ["Best mix", "347.75", "12", "4173.00", "USD"]
+    );
+    assert_eq!(
+        find(&rows, "Best mix groups", None)[1],
+        "With one group the best mix is the cheaper option. Add a group to mix the two."
+    );
+    assert_eq!(
+        find(&rows, "Verdict", None)[1],
+        "The per-user licence is cheaper. The licence fee buys included toll dial-in and pooled \
+         dial-out minutes."
+    );
+    assert_eq!(
+        find(&rows, "Savings", None)[1],
+        "$97.00 a month (21.8%), $1,164.00 over 12 months"
+    );
+    assert_eq!(
+        find(&rows, "Break-even", None)[1],
+        "The per-user licence pays off above 280.7 phone minutes per organizer per month \
+         (today: 440)."
+    );
     assert_eq!(
         find(&rows, "Share link", None)[1],
         "http://127.0.0.1:8080/#v1.x"
     );
-    // The rate used, at full precision, with its card and date; a line item rounded to cents.
+    // The rate used, at full precision, with its card and date; a line item rounded to cents:
+    // toll-free from US mobiles, 50 x 2 x 25 = 2,500 min x 0.0228 = 57.00.
     let rate = rows
         .iter()
         .find(|r| r[0] == "Dial-out" && r[1] == "United Arab Emirates (AE)")

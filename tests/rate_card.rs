@@ -1,26 +1,38 @@
 //! The built-in card matches the facts in data/ (counts from shared/data/SOURCES.md).
+//! build/builtin_card.rs refuses malformed codes, countries listed twice or unknown, zones that
+//! disagree with the Zone A list and rates that aren't non-negative decimals, so none of that is
+//! checked again here; these tests check what it writes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
+mod common;
 
-use audio_cost::pricing::{builtin_card, country, AvailabilityNote, CountryCode, Purchase};
-use rust_decimal::Decimal;
+use audio_cost::pricing::{
+    builtin_card, country, Availability, AvailabilityNote, CountryCode, Purchase, Rates,
+};
+use common::{cc, rate};
+use rust_decimal_macros::dec;
 
 #[test]
-fn every_iso_country_once_with_a_valid_sorted_code() {
+fn the_249_iso_countries_are_each_found_by_their_code() {
+    // ISO 3166-1 has 249 alpha-2 codes (data/countries.csv), from AD Andorra to ZW Zimbabwe.
+    // The build sorts the tables as strings; lookups binary-search them in CountryCode's own
+    // order (two bytes as one big-endian u16), so every code is found only if the two agree.
     let card = builtin_card();
-    assert_eq!(card.countries.len(), 249);
-    let codes: Vec<&str> = card.countries.iter().map(|c| c.code.as_str()).collect();
-    assert!(codes
-        .iter()
-        .all(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())));
-    let unique: BTreeSet<&str> = codes.iter().copied().collect();
-    assert_eq!(unique.len(), 249);
+    assert_eq!((card.countries.len(), country::all().count()), (249, 249));
+    let codes: Vec<CountryCode> = card.countries.iter().map(|c| c.code).collect();
     assert!(
         codes.windows(2).all(|w| w[0] < w[1]),
         "sorted, for binary search"
     );
-    assert_eq!(country::all().count(), 249);
+    for (code, name) in country::all() {
+        assert_eq!(CountryCode::parse(code.as_str()), Some(code));
+        assert_eq!(card.country(code).map(|c| c.code), Some(code));
+        assert_eq!(code.name(), name);
+    }
+    assert_eq!(
+        (country::all().next(), country::all().last()),
+        (Some((cc("AD"), "Andorra")), Some((cc("ZW"), "Zimbabwe")))
+    );
 }
 
 #[test]
@@ -28,19 +40,9 @@ fn zone_a_has_44_countries() {
     let card = builtin_card();
     assert_eq!(card.countries.iter().filter(|c| c.zone_a).count(), 44);
     for code in ["US", "GB", "PR", "IN", "CN"] {
-        assert!(
-            card.country(CountryCode::parse(code).unwrap())
-                .unwrap()
-                .zone_a,
-            "{code}"
-        );
+        assert!(card.country(cc(code)).unwrap().zone_a, "{code}");
     }
-    assert!(
-        !card
-            .country(CountryCode::parse("AE").unwrap())
-            .unwrap()
-            .zone_a
-    );
+    assert!(!card.country(cc("AE")).unwrap().zone_a);
 }
 
 #[test]
@@ -75,29 +77,45 @@ fn availability_matches_the_114_documented_countries() {
 }
 
 #[test]
-fn no_rate_is_negative_and_the_card_is_labelled_sample() {
+fn the_card_is_labelled_sample_and_carries_the_sample_rates() {
     let card = builtin_card();
     assert!(card.sample);
     assert_eq!(card.currency, "USD");
-    assert_eq!(card.billing_increment, Decimal::new(1, 1));
-    for c in card.countries.iter() {
-        for rate in c.rates.all().into_iter().flatten() {
-            assert!(
-                rate.per_minute >= Decimal::ZERO && rate.per_call >= Decimal::ZERO,
-                "{:?}",
-                c.code
-            );
+    assert_eq!(card.billing_increment, dec!(0.1));
+    // data/sample-rates.csv, no connection charge anywhere. The US is in Zone A: toll dial-in
+    // and dial-out to landlines 0.0165, toll-free 0.0076 from landlines and 0.0228 from mobiles,
+    // dial-out to mobiles 0.0495. Argentina is not, and has toll and toll-free numbers: three
+    // times each, 0.0495, 0.0228, 0.0684, 0.0495 and 0.1485.
+    let zero = dec!(0);
+    assert_eq!(
+        card.country(cc("US")).unwrap().rates,
+        Rates {
+            toll_dial_in: rate(dec!(0.0165), zero),
+            toll_free_wireline: rate(dec!(0.0076), zero),
+            toll_free_wireless: rate(dec!(0.0228), zero),
+            dial_out_wireline: rate(dec!(0.0165), zero),
+            dial_out_wireless: rate(dec!(0.0495), zero),
         }
-    }
+    );
+    assert_eq!(
+        card.country(cc("AR")).unwrap().rates,
+        Rates {
+            toll_dial_in: rate(dec!(0.0495), zero),
+            toll_free_wireline: rate(dec!(0.0228), zero),
+            toll_free_wireless: rate(dec!(0.0684), zero),
+            dial_out_wireline: rate(dec!(0.0495), zero),
+            dial_out_wireless: rate(dec!(0.1485), zero),
+        }
+    );
 }
 
 #[test]
 fn missing_rates_are_missing_not_zero() {
     let card = builtin_card();
-    let get = |code: &str| card.country(CountryCode::parse(code).unwrap()).unwrap();
-    // Albania: toll numbers on request, no toll-free numbers.
+    let get = |code: &str| card.country(cc(code)).unwrap();
+    // Albania: toll numbers on request, no toll-free numbers. Not in Zone A: toll dial-in 0.0495.
     let al = get("AL");
-    assert!(al.rates.toll_dial_in.is_some());
+    assert_eq!(al.rates.toll_dial_in, rate(dec!(0.0495), dec!(0)));
     assert_eq!(
         (al.rates.toll_free_wireline, al.rates.toll_free_wireless),
         (None, None)
@@ -108,10 +126,7 @@ fn missing_rates_are_missing_not_zero() {
         (aq.rates.toll_dial_in, aq.rates.toll_free_wireline),
         (None, None)
     );
-    assert_eq!(
-        aq.rates.dial_out_wireline.unwrap().per_minute,
-        Decimal::new(495, 4)
-    );
+    assert_eq!(aq.rates.dial_out_wireline.unwrap().per_minute, dec!(0.0495));
     // No present rate is zero per minute in the sample card.
     assert!(card
         .countries
@@ -127,21 +142,19 @@ fn documented_wording_beyond_yes_and_no_is_kept_as_a_note() {
     // disabled and toll-free unavailable for customers buying from China" (purchase) and
     // "Yes (on request), except customers buying from China" (toll-free numbers).
     let card = builtin_card();
-    let cn = card
-        .country(CountryCode::parse("CN").unwrap())
-        .unwrap()
-        .availability
-        .clone()
-        .unwrap();
+    let documented = |code: &str| -> &Availability {
+        card.country(cc(code))
+            .unwrap()
+            .availability
+            .as_ref()
+            .unwrap()
+    };
     // The toll-free exception for customers buying from China is the China note's to say.
-    assert_eq!(*cn.notes, [AvailabilityNote::ChinaOutsideUsersOnly]);
-    let us = card
-        .country(CountryCode::parse("US").unwrap())
-        .unwrap()
-        .availability
-        .clone()
-        .unwrap();
-    assert!(us.notes.is_empty());
+    assert_eq!(
+        *documented("CN").notes,
+        [AvailabilityNote::ChinaOutsideUsersOnly]
+    );
+    assert!(documented("US").notes.is_empty());
 }
 
 #[test]

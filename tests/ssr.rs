@@ -4,6 +4,7 @@
 
 use audio_cost::i18n::Lang;
 use audio_cost::share;
+use audio_cost::ui::browser::storage::KEYS;
 use audio_cost::ui::{prerender, App};
 use yew::LocalServerRenderer;
 
@@ -99,13 +100,13 @@ fn the_first_screen_goes_into_the_built_page_once() {
          <title>t</title>\n</head>\n<body>\n  <div id=\"audio-cost-app\"><div class=\"ac-prerendered\" \
          inert>S</div><noscript>n</noscript></div>\n</body>\n</html>\n"
     );
-    assert!(
-        prerender::into_page(&built, screen, "v3.AB").is_err(),
-        "twice"
+    assert_eq!(
+        prerender::into_page(&built, screen, "v3.AB"),
+        Err("the page already has a prerendered first screen".into())
     );
-    assert!(
-        prerender::into_page("<head></head>", screen, "v3.AB").is_err(),
-        "no root"
+    assert_eq!(
+        prerender::into_page("<head></head>", screen, "v3.AB"),
+        Err("the page has no <div id=\"audio-cost-app\">".into())
     );
 }
 
@@ -120,7 +121,8 @@ fn the_guard_script_knows_the_first_screen_fragment_the_keys_and_the_languages()
         "the link carries its language"
     );
     let guard = std::fs::read_to_string("static/prerender-guard.js").unwrap();
-    for key in audio_cost::ui::browser::storage::KEYS {
+    // The storage keys are the app's (src/ui/browser/storage.rs).
+    for key in KEYS {
         assert!(guard.contains(&format!("'{key}'")), "{key}");
     }
     // The languages are Lang::ALL.

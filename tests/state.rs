@@ -3,6 +3,8 @@
 //! (worked out in tests/engine.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
 use audio_cost::i18n::number::money;
@@ -10,25 +12,14 @@ use audio_cost::i18n::number::parse_number;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::{LineField, OfferField};
 use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind};
+use audio_cost::share::decode;
 use audio_cost::state::{Action, Edit, Input, LinePick, State};
+use common::run;
 use yew::Reducible;
 
-fn run(actions: Vec<Action>) -> Rc<State> {
-    actions
-        .into_iter()
-        .fold(Rc::new(State::default()), |state, action| {
-            state.reduce(action)
-        })
-}
-
+/// The monthly totals as shown: (per-user licence, pay-per-minute).
 fn totals(state: &State) -> (String, String) {
-    let show = |o: &audio_cost::pricing::OptionQuote| {
-        o.monthly().map_or("n/a".into(), |m| money(m, "USD"))
-    };
-    (
-        show(&state.quote.per_user),
-        show(&state.quote.pay_per_minute),
-    )
+    common::shown_totals(&state.quote)
 }
 
 fn pair(a: &str, b: &str) -> (String, String) {
@@ -162,7 +153,10 @@ fn an_unknown_country_is_a_message_beside_its_field() {
         .starts_with("Pick a country"));
     assert_eq!(totals(&state), pair("$347.75", "$444.75"));
     let state = run(vec![Action::text(Input::TenantCountry, "Atlantis")]);
-    assert!(state.error(Field::TenantCountry).is_some());
+    assert_eq!(
+        state.error(Field::TenantCountry),
+        Some("Pick a country from the list (a name or a two-letter code such as GB)")
+    );
 }
 
 #[test]
@@ -238,7 +232,8 @@ fn start_over_restores_the_example() {
         Action::text(Input::Organizers(0), "7"),
         Action::Load(Rc::new(audio_cost::pricing::Scenario::example())),
     ]);
-    assert!(preset.previous.is_some());
+    let kept = decode(preset.previous.as_deref().expect("kept aside")).unwrap();
+    assert_eq!(kept.scenario.groups[0].organizers, 7);
 }
 
 #[test]
@@ -307,16 +302,7 @@ fn scenarios_are_kept_renamed_opened_and_removed_for_comparison() {
     let names: Vec<&str> = state.compared.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["Today", "Scenario 2"]);
     let kept = |state: &State, i: usize| {
-        money(
-            state.compared[i]
-                .quote
-                .as_ref()
-                .unwrap()
-                .per_user
-                .monthly()
-                .unwrap(),
-            "USD",
-        )
+        common::shown(&state.compared[i].quote.as_ref().unwrap().per_user)
     };
     assert_eq!(
         (kept(&state, 0), kept(&state, 1)),
@@ -365,10 +351,18 @@ fn totals_can_also_be_shown_in_another_currency() {
         ("EUR", "0.92")
     );
     assert_eq!(totals(&state), pair("$347.75", "$444.75"));
-    // A rate that can't be: a message beside it, and no conversion shown from it.
-    for bad in ["0", "-1", "abc", "1000001", "0.1234567"] {
+    // A rate that can't be: a message beside it, and no conversion shown from it. A rate is
+    // above 0, at most 1,000,000, with at most 6 decimals (0.1234567 has 7).
+    let out_of_range = "Enter a rate above 0 and at most 1,000,000, with at most 6 decimals";
+    for (bad, message) in [
+        ("0", out_of_range),
+        ("-1", "Can't be negative"),
+        ("abc", "Enter a number like 20 or 2.5"),
+        ("1000001", out_of_range),
+        ("0.1234567", out_of_range),
+    ] {
         let state = state.clone().reduce(Action::text(Input::ExchangeRate, bad));
-        assert!(state.rate_error.is_some(), "{bad}");
+        assert_eq!(state.rate_error.as_deref(), Some(message), "{bad}");
         // The quote itself is current: no other field is invalid.
         assert!(state.errors.is_empty(), "{:?}", state.errors);
     }

@@ -1,11 +1,18 @@
 //! Shared by the native test suites; each suite uses part of it.
 #![allow(dead_code)]
 
+use std::rc::Rc;
+
+use audio_cost::i18n::number::money;
+use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, country, Basis, CountryCode, PhoneType, RateCard, Rates, UsageKind, UsageLine,
+    builtin_card, country, quote, Basis, CountryCode, Group, Offer, OfferPreset, OptionQuote,
+    PhoneType, Quote, Rate, RateCard, Rates, Scenario, UsageKind, UsageLine,
 };
+use audio_cost::state::{Action, State};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use yew::Reducible;
 
 /// The header row of Microsoft's rate sheets (shared/data/SOURCES.md), in GBP.
 pub const MS_HEADER: [&str; 7] = [
@@ -18,11 +25,106 @@ pub const MS_HEADER: [&str; 7] = [
     "Connection charge in GBP",
 ];
 
+/// A known country code, upper or lower case: `cc("GB")`.
+pub fn cc(code: &str) -> CountryCode {
+    CountryCode::parse(code).expect("a known country code")
+}
+
+/// A usage line counted per organizer: each organizer makes `calls` calls a month of `minutes`
+/// minutes each.
+pub fn line(
+    kind: UsageKind,
+    country: &str,
+    phone: PhoneType,
+    calls: Decimal,
+    minutes: Decimal,
+) -> UsageLine {
+    UsageLine {
+        kind,
+        country: cc(country),
+        phone,
+        calls,
+        minutes_per_call: minutes,
+        basis: Basis::PerOrganizer,
+    }
+}
+
+/// A group of `organizers`, one licence each (none purchased beyond them).
+pub fn group(name: &str, organizers: u32, usage: Vec<UsageLine>) -> Group {
+    Group {
+        name: name.into(),
+        organizers,
+        licences_purchased: None,
+        usage,
+    }
+}
+
+/// A tenant in `tenant` at the list prices (Audio Conferencing at 4.00 per organizer with its
+/// 60 pooled Zone A minutes, pay-per-minute at 0), over 12 months.
+pub fn scenario(tenant: &str, groups: Vec<Group>) -> Scenario {
+    Scenario {
+        version: SCENARIO_VERSION,
+        tenant_country: cc(tenant),
+        per_user: Offer::preset(OfferPreset::AudioConferencing),
+        pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+        term_months: 12,
+        groups,
+    }
+}
+
+/// [`scenario`] with one group, "Team".
+pub fn one_group(tenant: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
+    scenario(tenant, vec![group("Team", organizers, usage)])
+}
+
+/// The quote on the built-in card; the scenario must be valid.
+pub fn priced(s: &Scenario) -> Quote {
+    quote(s, &builtin_card()).expect("valid scenario")
+}
+
+/// The per-user licence's monthly total, exact; it must be priced.
+pub fn per_user(q: &Quote) -> Decimal {
+    q.per_user.monthly().expect("per-user priced")
+}
+
+/// Pay-per-minute's monthly total, exact; it must be priced.
+pub fn ppm(q: &Quote) -> Decimal {
+    q.pay_per_minute.monthly().expect("pay-per-minute priced")
+}
+
+/// A rate as a card holds it (`None` is a missing rate).
+pub fn rate(per_minute: Decimal, per_call: Decimal) -> Option<Rate> {
+    Some(Rate {
+        per_minute,
+        per_call,
+    })
+}
+
+/// An option's monthly total as the page shows it in US dollars ("$347.75"), "n/a" where the
+/// option isn't priced.
+pub fn shown(option: &OptionQuote) -> String {
+    option.monthly().map_or("n/a".into(), |m| money(m, "USD"))
+}
+
+/// Both monthly totals as shown: (per-user licence, pay-per-minute).
+pub fn shown_totals(q: &Quote) -> (String, String) {
+    (shown(&q.per_user), shown(&q.pay_per_minute))
+}
+
+/// The page's state after `actions`, from the first screen.
+pub fn run(actions: Vec<Action>) -> Rc<State> {
+    actions
+        .into_iter()
+        .fold(Rc::new(State::default()), |state, action| {
+            state.reduce(action)
+        })
+}
+
 /// The built-in card with `code`'s rates changed by `edit`.
 pub fn card_with(code: &str, edit: impl FnOnce(&mut Rates)) -> RateCard {
     let mut card = builtin_card();
     let mut countries = card.countries.to_vec();
-    let code = CountryCode::parse(code).expect("a known country code");
+    let code = cc(code);
     let entry = countries
         .iter_mut()
         .find(|c| c.code == code)

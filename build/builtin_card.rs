@@ -1,0 +1,315 @@
+//! Microsoft's facts and the sample rates in `data/*.csv` into `$OUT_DIR/builtin_card.rs`:
+//! `COUNTRY_ALIASES`, `COUNTRY_NAMES` and `BUILTIN_COUNTRIES` (one `CountryRates` per country,
+//! sorted by code), so the app parses nothing at start-up and every shipped figure stays in
+//! `data/` with its source. A bad code, a country twice or unknown, a zone that disagrees with
+//! the Zone A list, a rate that isn't a non-negative decimal, a tier without all five services,
+//! or availability wording no `AvailabilityNote` says fails the build with the file and line.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use crate::common::{field, read_rows, rust_str, write_out, Row};
+
+const COUNTRIES: &str = "data/countries.csv";
+const ZONE_A: &str = "data/zone-a.csv";
+const RATES: &str = "data/sample-rates.csv";
+const AVAILABILITY: &str = "data/availability.csv";
+const ALIASES: &str = "data/country-aliases.csv";
+
+const SERVICES: [&str; 5] = [
+    "toll_dial_in",
+    "toll_free_wireline",
+    "toll_free_wireless",
+    "dial_out_wireline",
+    "dial_out_wireless",
+];
+
+/// The availability columns whose wording can say more than yes or no.
+const NOTES: [&str; 3] = [
+    "ac_purchasable",
+    "toll_service_numbers",
+    "toll_free_service_numbers",
+];
+
+/// A rate's two `Decimal` expressions (per minute, per call), by (tier, service).
+type Tiers = BTreeMap<(String, String), (String, String)>;
+
+struct AvailabilityExpr {
+    expr: String,
+    toll_numbers: bool,
+    toll_free_numbers: bool,
+}
+
+pub fn generate() {
+    let names = country_names();
+    let zone_a = zone_a(&names);
+    let tiers = tiers();
+    let availability = availability(&names, &zone_a);
+    let aliases = aliases(&names);
+
+    let mut out = String::new();
+    write_code_table(&mut out, "COUNTRY_ALIASES", &aliases);
+    let names_list: Vec<(String, String)> = names.clone().into_iter().collect();
+    write_code_table(&mut out, "COUNTRY_NAMES", &names_list);
+    write_countries(&mut out, &names, &zone_a, &tiers, &availability);
+    write_out("builtin_card.rs", &out);
+}
+
+fn check_code(path: &str, line: u64, code: &str) {
+    let ok = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+    assert!(
+        ok,
+        "{path}:{line}: {code:?} is not an ISO 3166-1 alpha-2 code"
+    );
+}
+
+/// A non-negative decimal as a `const` expression: `Decimal::from_parts(lo, mid, hi, false, scale)`.
+fn decimal_expr(path: &str, line: u64, text: &str) -> String {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let digits = format!("{int}{frac}");
+    let valid = !int.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && frac.len() <= 10;
+    assert!(
+        valid,
+        "{path}:{line}: {text:?} is not a non-negative decimal"
+    );
+    let mantissa: u64 = digits
+        .parse()
+        .unwrap_or_else(|e| panic!("{path}:{line}: {text:?}: {e}"));
+    let (lo, mid) = (mantissa & 0xFFFF_FFFF, mantissa >> 32);
+    format!("Decimal::from_parts({lo}, {mid}, 0, false, {})", frac.len())
+}
+
+/// Every ISO 3166-1 country once: code -> English name, sorted by code.
+fn country_names() -> BTreeMap<String, String> {
+    let mut names = BTreeMap::new();
+    for (line, row) in read_rows(COUNTRIES) {
+        let code = field(COUNTRIES, line, &row, "iso2").to_string();
+        check_code(COUNTRIES, line, &code);
+        let name = field(COUNTRIES, line, &row, "name").to_string();
+        assert!(
+            names.insert(code.clone(), name).is_none(),
+            "{COUNTRIES}:{line}: {code} twice"
+        );
+    }
+    names
+}
+
+fn zone_a(names: &BTreeMap<String, String>) -> BTreeSet<String> {
+    let mut zone_a = BTreeSet::new();
+    for (line, row) in read_rows(ZONE_A) {
+        let code = field(ZONE_A, line, &row, "iso2").to_string();
+        assert!(
+            names.contains_key(&code),
+            "{ZONE_A}:{line}: {code} is not in {COUNTRIES}"
+        );
+        assert!(zone_a.insert(code.clone()), "{ZONE_A}:{line}: {code} twice");
+    }
+    zone_a
+}
+
+fn tiers() -> Tiers {
+    let mut tiers = Tiers::new();
+    for (line, row) in read_rows(RATES) {
+        let tier = field(RATES, line, &row, "tier").to_string();
+        let service = field(RATES, line, &row, "service").to_string();
+        assert!(
+            tier == "zone_a" || tier == "other",
+            "{RATES}:{line}: unknown tier {tier:?}"
+        );
+        assert!(
+            SERVICES.contains(&service.as_str()),
+            "{RATES}:{line}: unknown service {service:?}"
+        );
+        let per_minute = decimal_expr(RATES, line, field(RATES, line, &row, "per_minute_usd"));
+        let per_call = decimal_expr(RATES, line, field(RATES, line, &row, "per_call_usd"));
+        assert!(
+            tiers
+                .insert((tier, service), (per_minute, per_call))
+                .is_none(),
+            "{RATES}:{line}: tier and service twice"
+        );
+    }
+    assert_eq!(
+        tiers.len(),
+        10,
+        "{RATES}: every tier needs all five services"
+    );
+    tiers
+}
+
+fn availability(
+    names: &BTreeMap<String, String>,
+    zone_a: &BTreeSet<String>,
+) -> BTreeMap<String, AvailabilityExpr> {
+    let mut availability = BTreeMap::new();
+    for (line, row) in read_rows(AVAILABILITY) {
+        let code = field(AVAILABILITY, line, &row, "iso2").to_string();
+        assert!(
+            names.contains_key(&code),
+            "{AVAILABILITY}:{line}: {code} is not in {COUNTRIES}"
+        );
+        let zone = field(AVAILABILITY, line, &row, "zone");
+        assert_eq!(
+            zone == "A",
+            zone_a.contains(&code),
+            "{AVAILABILITY}:{line}: zone disagrees with {ZONE_A}"
+        );
+        let expr = availability_expr(AVAILABILITY, line, &row);
+        assert!(
+            availability.insert(code.clone(), expr).is_none(),
+            "{AVAILABILITY}:{line}: {code} twice"
+        );
+    }
+    availability
+}
+
+/// (code, alias) in file order.
+fn aliases(names: &BTreeMap<String, String>) -> Vec<(String, String)> {
+    let mut aliases = Vec::new();
+    for (line, row) in read_rows(ALIASES) {
+        let code = field(ALIASES, line, &row, "iso2").to_string();
+        assert!(
+            names.contains_key(&code),
+            "{ALIASES}:{line}: {code} is not in {COUNTRIES}"
+        );
+        field(ALIASES, line, &row, "source");
+        aliases.push((code, field(ALIASES, line, &row, "alias").to_string()));
+    }
+    aliases
+}
+
+/// `pub(crate) static {name}: [(CountryCode, &str); n]`.
+fn write_code_table(out: &mut String, name: &str, entries: &[(String, String)]) {
+    writeln!(
+        out,
+        "pub(crate) static {name}: [(CountryCode, &str); {}] = [",
+        entries.len()
+    )
+    .unwrap();
+    for (code, text) in entries {
+        writeln!(
+            out,
+            "    (CountryCode::from_static(*b\"{code}\"), {}),",
+            rust_str(text)
+        )
+        .unwrap();
+    }
+    writeln!(out, "];\n").unwrap();
+}
+
+/// One `CountryRates` per country: its tier's rates where it has the numbers (dial-out
+/// everywhere), its documented availability if any.
+fn write_countries(
+    out: &mut String,
+    names: &BTreeMap<String, String>,
+    zone_a: &BTreeSet<String>,
+    tiers: &Tiers,
+    availability: &BTreeMap<String, AvailabilityExpr>,
+) {
+    writeln!(
+        out,
+        "pub(crate) static BUILTIN_COUNTRIES: [CountryRates; {}] = [",
+        names.len()
+    )
+    .unwrap();
+    for code in names.keys() {
+        let in_zone_a = zone_a.contains(code);
+        let tier = if in_zone_a { "zone_a" } else { "other" };
+        let (toll, toll_free) = availability
+            .get(code)
+            .map_or((false, false), |a| (a.toll_numbers, a.toll_free_numbers));
+        let rate = |service: &str, present: bool| -> String {
+            if !present {
+                return "None".into();
+            }
+            let (per_minute, per_call) = &tiers[&(tier.to_string(), service.to_string())];
+            format!("Some(Rate {{ per_minute: {per_minute}, per_call: {per_call} }})")
+        };
+        let availability_code = availability
+            .get(code)
+            .map_or("None".to_string(), |a| format!("Some({})", a.expr));
+        writeln!(
+            out,
+            "    CountryRates {{ code: CountryCode::from_static(*b\"{code}\"), zone_a: {in_zone_a}, availability: {availability_code}, \
+             rates: Rates {{ toll_dial_in: {}, toll_free_wireline: {}, toll_free_wireless: {}, dial_out_wireline: {}, dial_out_wireless: {} }} }},",
+            rate("toll_dial_in", toll),
+            rate("toll_free_wireline", toll_free),
+            rate("toll_free_wireless", toll_free),
+            rate("dial_out_wireline", true),
+            rate("dial_out_wireless", true),
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+}
+
+/// Reads one availability row. Plain "Yes"/"No" values map to flags; anything more (e.g.
+/// "Yes (on request)") also becomes a note so the page can show the documented wording.
+fn availability_expr(path: &str, line: u64, row: &Row) -> AvailabilityExpr {
+    let purchasable = field(path, line, row, "ac_purchasable");
+    let purchase = if purchasable.starts_with("Yes, pay-per-minute only") {
+        "Purchase::PayPerMinuteOnly"
+    } else if purchasable.starts_with("Yes") {
+        "Purchase::Standard"
+    } else if purchasable.starts_with("No") {
+        "Purchase::NotSold"
+    } else {
+        panic!("{path}:{line}: ac_purchasable {purchasable:?} is neither Yes nor No")
+    };
+    let numbers = |column: &str| -> bool {
+        let value = field(path, line, row, column);
+        if value.starts_with("Yes") || value.starts_with("Non-geographic") {
+            true
+        } else if value.starts_with("No") {
+            false
+        } else {
+            panic!("{path}:{line}: {column} {value:?} is neither Yes nor No")
+        }
+    };
+    let toll_numbers = numbers("toll_service_numbers");
+    let toll_free_numbers = numbers("toll_free_service_numbers");
+    let credits = match field(path, line, row, "communications_credits_available") {
+        "Yes" => true,
+        "No" => false,
+        other => panic!(
+            "{path}:{line}: communications_credits_available {other:?} is neither Yes nor No"
+        ),
+    };
+    let notes: Vec<&str> = NOTES
+        .iter()
+        .filter_map(|column| {
+            let value = field(path, line, row, column);
+            let note = |start: &str| value.starts_with(start);
+            match *column {
+                _ if matches!(value, "Yes" | "No" | "Yes, pay-per-minute only") => None,
+                "ac_purchasable" if note("No - Microsoft does not sell Audio Conferencing in India") => Some("IndiaPartnerService"),
+                "ac_purchasable" if note("Yes, for use by users located outside China") => Some("ChinaOutsideUsersOnly"),
+                "toll_service_numbers" if value == "Yes (on request)" => Some("TollOnRequest"),
+                "toll_service_numbers" if note("Non-geographic (on request)") => Some("TollNonGeographic"),
+                "toll_service_numbers" if value.ends_with("reachable only from within the country.") => Some("TollDomesticOnly"),
+                "toll_service_numbers" if value.ends_with("only available to organizations within Chile.") => Some("TollLocalOrganizations"),
+                // China's own note says toll-free is unavailable to customers buying from China
+                // (the tenant country is where the customer buys): "on request" would contradict it.
+                "toll_free_service_numbers" if value.ends_with("except customers buying from China") => None,
+                "toll_free_service_numbers" if note("Yes (on request)") => Some("TollFreeOnRequest"),
+                _ => panic!("{path}:{line}: {column} {value:?}: no AvailabilityNote says this yet (src/pricing/rate_card.rs, and its wording in i18n/)"),
+            }
+        })
+        .collect();
+    let source = format!(
+        "Microsoft Docs {} ({})",
+        field(path, line, row, "source_page"),
+        field(path, line, row, "source_snapshot")
+    );
+    let expr = format!(
+        "Availability {{ purchase: {purchase}, toll_numbers: {toll_numbers}, toll_free_numbers: {toll_free_numbers}, \
+         communications_credits: {credits}, notes: Cow::Borrowed(&[{}]), source: Cow::Borrowed({}) }}",
+        notes.iter().map(|n| format!("AvailabilityNote::{n}")).collect::<Vec<_>>().join(", "),
+        rust_str(&source)
+    );
+    AvailabilityExpr {
+        expr,
+        toll_numbers,
+        toll_free_numbers,
+    }
+}
