@@ -93,7 +93,8 @@ await browser.close();
 server.close();
 
 const of = (key) => runs.map((r) => r[key] ?? NaN);
-const figure = (key) => `median ${median(of(key)).toFixed(0)} ms (${list(of(key))})`;
+// A load the app never answered has no figure: the median is of the others.
+const figure = (key) => `median ${median(of(key).filter(Number.isFinite)).toFixed(0)} ms (${list(of(key))})`;
 const shown = runs.filter((r) => r.prerendered).length;
 const unanswered = runs.filter((r) => r.changed === undefined).length;
 console.log(`${label}, ${loads} cold loads:`);
@@ -101,4 +102,4 @@ console.log(`  first paint of the quote: ${figure('painted')}; the prerendered s
 console.log(`  interactive (a key typed in the organizers field changes the total): ${figure('changed')}${unanswered ? `; no answer in ${unanswered}` : ''}`);
 console.log(`    the live organizers field in the page: ${figure('field')}`);
 console.log(`    the key sent: ${figure('key')}`);
-console.log(`    bytes on the wire by then: median ${median(of('wire')).toLocaleString('en-US')}`);
+console.log(`  bytes on the wire per load (gzip, with headers): median ${median(of('wire')).toLocaleString('en-US')}`);
