@@ -22,7 +22,8 @@ FUZZ_CASES ?= 100000
 fuzz:
 	FUZZ_CASES=$(FUZZ_CASES) cargo test --release --locked --test fuzz -- --nocapture
 
-# Every benchmark (engine, bundle size, browser timings, import); writes bench/REPORT.md.
+# Every benchmark (engine, bundle size and its largest items, browser timings on loopback and on
+# an emulated phone, import); writes bench/REPORT.md.
 bench:
-	scripts/setup.sh app browser
+	scripts/setup.sh app browser bench
 	scripts/bench.sh

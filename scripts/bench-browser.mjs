@@ -7,14 +7,10 @@
 // Prints figures; asserts nothing.   node scripts/bench-browser.mjs [loads]
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '../tests/e2e/node_modules/playwright-core/index.mjs';
+import { ROOT, launchChromium, list, median, p95, quotePainted, recordPaint } from './bench-lib.mjs';
 import { serve } from './serve.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const loads = Number(process.argv[2] ?? 7);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
 const server = await serve(`${ROOT}dist`, 0);
 const base = `http://127.0.0.1:${server.address().port}/`;
@@ -24,10 +20,7 @@ writeFileSync(`${floorDir}/index.html`, '<!doctype html><html lang="en"><head><m
   + '<body><p elementtiming="total-per-user"><span data-testid="total-per-user">$347.75</span> a month</p></body></html>');
 const floorServer = await serve(floorDir, 0);
 const floorBase = `http://127.0.0.1:${floorServer.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 
 const browserCdp = await browser.newBrowserCDPSession();
 /// Each renderer process's proportional set size in bytes, by process id.
@@ -44,54 +37,21 @@ const largest = (pss) => Math.max(0, ...pss.values());
 
 /**
  * One cold load in a fresh context (cold cache, no storage), timed from navigation start:
- * - `painted`: the first complete quote on screen. The Element Timing API reports when the
- *   total's paragraph was first painted (results.rs marks it `elementtiming`). A first visit is
- *   painted from the screen prerendered into index.html (src/ui/prerender.rs), which the app
- *   removes as it takes over, often before Chrome reports that paint: when that screen was shown
- *   with its total in view, its paint is the first contentful paint;
- * - `live`: the app's own total in the page, before layout and paint.
+ * `painted`, the first complete quote on screen, and `live`, the app's own total in the page
+ * (see `recordPaint` in bench-lib.mjs).
  */
 async function coldLoad(contextOptions, measureEdits, url = base) {
   const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const blank = largest(await renderers());
-  await page.addInitScript(() => {
-    window.__timing = { element: [], fcp: undefined, live: undefined, prerendered: false };
-    new MutationObserver((_, observer) => {
-      const total = document.querySelector('[data-testid="total-per-user"]');
-      if (total && /\d/.test(total.textContent)) {
-        window.__timing.live = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true, characterData: true });
-    new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries()) {
-        if (entry.identifier === 'total-per-user') window.__timing.element.push(entry.renderTime);
-      }
-    }).observe({ type: 'element', buffered: true });
-    new PerformanceObserver((entries) => {
-      for (const entry of entries.getEntries()) {
-        if (entry.name === 'first-contentful-paint') window.__timing.fcp = entry.startTime;
-      }
-    }).observe({ type: 'paint', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      const copy = document.querySelector('.ac-prerendered .monthly');
-      window.__timing.prerendered = copy !== null && copy.checkVisibility()
-        && copy.getBoundingClientRect().bottom <= innerHeight;
-    });
-  });
+  await recordPaint(page);
   await page.goto(url);
-  await page.waitForFunction(() => window.__timing.live !== undefined && window.__timing.element.length > 0);
-  await page.waitForTimeout(100);
-  const timing = await page.evaluate(() => window.__timing);
-  const painted = Math.min(...timing.element, ...(timing.prerendered ? [timing.fcp] : []));
+  const quote = await quotePainted(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const result = {
-    painted,
-    live: timing.live,
-    prerendered: timing.prerendered,
+    ...quote,
     heap: metrics.find((m) => m.name === 'JSHeapUsedSize').value,
     renderer: largest(await renderers()),
     blank,
@@ -135,7 +95,6 @@ for (let i = 0; i < loads; i++) { // alternating, so all see the same machine
 await browser.close();
 server.close();
 floorServer.close();
-const list = (xs) => xs.map((t) => t.toFixed(0)).join(', ');
 const of = (runs, key) => runs.map((r) => r[key]);
 const shown = first.filter((r) => r.prerendered).length;
 console.log(`first complete quote painted after navigation, first visit: median ${median(of(first, 'painted')).toFixed(0)} ms over ${loads} cold loads (${list(of(first, 'painted'))}); the prerendered screen was shown in ${shown}`);

@@ -2,6 +2,7 @@
 # Installs what the project needs and skips what is already there (a second run takes seconds).
 #   scripts/setup.sh app      Rust wasm target, Trunk, wasm-bindgen CLI, wasm-opt (binaryen 132)
 #   scripts/setup.sh browser  Chromium + ChromeDriver, and the end-to-end tests' npm packages
+#   scripts/setup.sh bench    twiggy, for `make bench`'s largest items of the wasm (scripts/size-top.sh)
 # Versions: see TOOLCHAIN notes in README.md. Nothing is downloaded but from crates.io, npm and apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate pinned in Cargo.toml
 BINARYEN_VERSION=132.0.0
+TWIGGY_VERSION=0.8.0
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31msetup:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -60,10 +62,19 @@ ensure_browser() {
   fi
 }
 
+ensure_bench_tools() {
+  need_cargo
+  if ! twiggy --version 2>/dev/null | grep -q " $TWIGGY_VERSION"; then
+    say "installing twiggy $TWIGGY_VERSION"
+    cargo install twiggy --version "$TWIGGY_VERSION" --locked
+  fi
+}
+
 for what in "$@"; do
   case "$what" in
     app) ensure_app_tools ;;
     browser) ensure_browser ;;
-    *) die "unknown step '$what' (use: app, browser)" ;;
+    bench) ensure_bench_tools ;;
+    *) die "unknown step '$what' (use: app, browser, bench)" ;;
   esac
 done
