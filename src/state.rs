@@ -14,7 +14,7 @@ use crate::i18n::{Lang, Msg};
 use crate::pricing::money::RATE_SHEET_CURRENCIES;
 use crate::pricing::offers::LIST_PRICE_CURRENCY;
 use crate::pricing::scenario::limits::{MAX_GROUPS, MAX_NAME_CHARS, MAX_USAGE_LINES};
-use crate::pricing::scenario::{LineField, OfferField, SCENARIO_VERSION};
+use crate::pricing::scenario::{LineField, OfferField, Problem, ProblemKind, SCENARIO_VERSION};
 use crate::pricing::{
     builtin_card, quote, Basis, Field, Group, Offer, OfferPreset, PhoneType, Quote, RateCard,
     Scenario, Side, UsageKind, UsageLine,
@@ -136,17 +136,39 @@ pub enum LinePick {
     Basis(Basis),
 }
 
+/// Why a field doesn't read: kept as the message and its values, and worded where it is shown,
+/// in the page's language then.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldError {
+    /// The catalogue's message: the text isn't a number, a country, ...
+    Says(Msg),
+    /// What the engine refuses (a range, a count, too many decimals, ...).
+    Problem(ProblemKind),
+    /// An empty price, most often one waiting to be typed in the card's currency.
+    PriceIn(String),
+}
+
+impl FieldError {
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            FieldError::Says(msg) => lang.t(*msg).into(),
+            FieldError::Problem(kind) => text::problem(lang, kind),
+            FieldError::PriceIn(currency) => lang.tf(Msg::OfferPriceIn, &[("currency", currency)]),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub card: Rc<RateCard>,
     pub form: Form,
     pub scenario: Rc<Scenario>,
     pub quote: Rc<Quote>,
-    /// One message per field that is not valid now; empty when the quote is current.
-    pub errors: BTreeMap<Field, String>,
+    /// Why each field that is not valid now doesn't read; empty when the quote is current.
+    pub errors: BTreeMap<Field, FieldError>,
     /// Why the exchange rate typed can't be used (no conversion is shown); the quote is
     /// current all the same.
-    pub rate_error: Option<String>,
+    pub rate_error: Option<FieldError>,
     /// Something the user should know that isn't tied to a field (a link that didn't open).
     pub notice: Option<String>,
     /// True when `card` is an imported card rather than the built-in sample.
@@ -200,13 +222,8 @@ impl State {
         card: Rc<RateCard>,
         imported: bool,
         scenario: Scenario,
-    ) -> Result<Self, BTreeMap<Field, String>> {
-        let quote = quote(&scenario, &card).map_err(|problems| {
-            problems
-                .into_iter()
-                .map(|p| (p.field, text::problem(Lang::En, &p.kind)))
-                .collect::<BTreeMap<_, _>>()
-        })?;
+    ) -> Result<Self, BTreeMap<Field, FieldError>> {
+        let quote = quote(&scenario, &card).map_err(problems)?;
         let form = Form::from_scenario(&scenario, Lang::En);
         Ok(State {
             card,
@@ -341,8 +358,8 @@ impl State {
         }
     }
 
-    pub fn error(&self, field: Field) -> Option<&str> {
-        self.errors.get(&field).map(String::as_str)
+    pub fn error(&self, field: Field) -> Option<String> {
+        self.errors.get(&field).map(|e| e.in_lang(self.lang))
     }
 
     fn apply(&mut self, action: Action) {
@@ -527,10 +544,7 @@ impl State {
         let parsed = self.form.to_scenario(lang);
         let result = parsed.and_then(|scenario| match quote(&scenario, &self.card) {
             Ok(quote) => Ok((scenario, quote)),
-            Err(problems) => Err(problems
-                .into_iter()
-                .map(|p| (p.field, text::problem(lang, &p.kind)))
-                .collect()),
+            Err(found) => Err(problems(found)),
         });
         match result {
             Ok((scenario, quote)) => {
@@ -547,8 +561,8 @@ impl State {
         ] {
             let field = Field::Offer(side, OfferField::Price);
             if text.trim().is_empty() && self.errors.contains_key(&field) {
-                let message = lang.tf(Msg::OfferPriceIn, &[("currency", &self.card.currency)]);
-                self.errors.insert(field, message);
+                let currency = self.card.currency.to_string();
+                self.errors.insert(field, FieldError::PriceIn(currency));
             }
         }
         self.rate_error = None;
@@ -562,11 +576,11 @@ impl State {
                     currency: currency.to_string(),
                     rate,
                 };
-                display_problem(&display).map_or(Ok(display), |msg| Err(lang.t(msg).into()))
+                display_problem(&display).map_or(Ok(display), Err)
             });
             match display {
                 Ok(display) => self.display = Some(display),
-                Err(message) => self.rate_error = Some(message),
+                Err(msg) => self.rate_error = Some(FieldError::Says(msg)),
             }
         }
     }
@@ -757,7 +771,7 @@ impl Form {
 
     /// The scenario the form describes (typed in `lang`), or a message for every field that
     /// doesn't read.
-    pub fn to_scenario(&self, lang: Lang) -> Result<Scenario, BTreeMap<Field, String>> {
+    pub fn to_scenario(&self, lang: Lang) -> Result<Scenario, BTreeMap<Field, FieldError>> {
         let parse_number = |text: &str| parse_number(text, lang);
         let parse_whole = |text: &str| parse_whole(text, lang);
         let mut errors = BTreeMap::new();
@@ -795,7 +809,7 @@ impl Form {
             let mut usage = Vec::new();
             for (l, line) in group.lines.iter().enumerate() {
                 let country = lang.read_country(&line.country).map_err(|msg| {
-                    errors.insert(Field::Line(g, l, LineField::Country), lang.t(msg).into());
+                    errors.insert(Field::Line(g, l, LineField::Country), FieldError::Says(msg));
                 });
                 let calls = read(
                     &mut errors,
@@ -819,7 +833,7 @@ impl Form {
             groups.push((group.name.clone(), organizers, licences, usage));
         }
         let tenant = lang.read_country(&self.tenant_country).map_err(|msg| {
-            errors.insert(Field::TenantCountry, lang.t(msg).into());
+            errors.insert(Field::TenantCountry, FieldError::Says(msg));
         });
         match tenant {
             Ok(tenant_country) if errors.is_empty() => Ok(Scenario {
@@ -876,16 +890,24 @@ fn display_problem(display: &DisplayCurrency) -> Option<Msg> {
     }
 }
 
-/// The value, or zero with the message recorded against its field.
+/// The value, or zero with why not recorded against its field.
 fn read(
-    errors: &mut BTreeMap<Field, String>,
+    errors: &mut BTreeMap<Field, FieldError>,
     field: Field,
-    result: Result<Decimal, String>,
+    result: Result<Decimal, Msg>,
 ) -> Decimal {
-    result.unwrap_or_else(|message| {
-        errors.insert(field, message);
+    result.unwrap_or_else(|msg| {
+        errors.insert(field, FieldError::Says(msg));
         Decimal::ZERO
     })
+}
+
+/// The engine's problems, each against its field.
+fn problems(found: Vec<Problem>) -> BTreeMap<Field, FieldError> {
+    found
+        .into_iter()
+        .map(|p| (p.field, FieldError::Problem(p.kind)))
+        .collect()
 }
 
 /// Whole numbers were checked by `parse_whole` to fit; anything larger saturates and the

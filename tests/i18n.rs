@@ -116,18 +116,18 @@ fn money_and_numbers_the_spanish_way_without_a_browser() {
 
 #[test]
 fn spanish_numbers_are_typed_with_a_decimal_comma() {
-    let es = |s: &str| parse_number(s, Lang::Es);
+    let es = |s: &str| parse_number(s, Lang::Es).map_err(|msg| Lang::Es.t(msg));
     assert_eq!(es("1,5"), Ok(dec!(1.5)));
     assert_eq!(es("1.000"), Ok(dec!(1000)));
     assert_eq!(es("1.000,25"), Ok(dec!(1000.25)));
     assert_eq!(
         es("1.5"),
-        Err("Usa una coma para los decimales, p. ej. 1,5".into())
+        Err("Usa una coma para los decimales, p. ej. 1,5")
     );
-    assert_eq!(es("abc"), Err("Escribe un número como 20 o 2,5".into()));
+    assert_eq!(es("abc"), Err("Escribe un número como 20 o 2,5"));
     assert_eq!(
-        parse_number("1,5", Lang::En),
-        Err("Use a point for decimals, e.g. 1.5".into())
+        parse_number("1,5", Lang::En).map_err(|msg| Lang::En.t(msg)),
+        Err("Use a point for decimals, e.g. 1.5")
     );
 }
 
@@ -145,7 +145,9 @@ fn switching_to_spanish_rewrites_the_form_and_the_messages() {
         .starts_with("La licencia por usuario sale más barata."));
     let state = state.reduce(Action::text(Input::Organizers(0), "abc"));
     assert_eq!(
-        state.error(audio_cost::pricing::Field::Organizers(0)),
+        state
+            .error(audio_cost::pricing::Field::Organizers(0))
+            .as_deref(),
         Some("Escribe un número como 20 o 2,5")
     );
     // Typed the Spanish way: 2,5 calls per organizer on the first line.

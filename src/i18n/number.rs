@@ -218,14 +218,14 @@ fn spanish_money(english_digits: &str, currency: &str) -> String {
 
 /// A number as typed in `lang`: digits with an optional decimal separator (a point in English,
 /// a comma in Spanish), the other one only as a thousands separator ("1,000", "1.000"). The
-/// engine checks the range.
-pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, String> {
+/// engine checks the range. An error is the catalogue's message, worded where it is shown.
+pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, Msg> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(lang.t(Msg::NumberEmpty).into());
+        return Err(Msg::NumberEmpty);
     }
     if text.chars().count() > 24 {
-        return Err(lang.t(Msg::NumberTooLong).into());
+        return Err(Msg::NumberTooLong);
     }
     // Read as English: Spanish swaps the two separators.
     let text: String = match lang {
@@ -260,18 +260,16 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, String> {
             .chain(frac.chars())
             .all(|c| c.is_ascii_digit());
     if !well_formed {
-        return Err(lang
-            .t(
-                if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
-                    Msg::NumberSeparator
-                } else {
-                    Msg::NumberMalformed
-                },
-            )
-            .into());
+        return Err(
+            if int.contains(',') && !grouped_ok && !unsigned.contains('.') {
+                Msg::NumberSeparator
+            } else {
+                Msg::NumberMalformed
+            },
+        );
     }
     if sign == "-" && !(digits.chars().chain(frac.chars()).all(|c| c == '0')) {
-        return Err(lang.t(Msg::ProblemNegative).into());
+        return Err(Msg::ProblemNegative);
     }
     let int = if digits.is_empty() { "0" } else { &digits };
     let literal = if frac.is_empty() {
@@ -279,17 +277,17 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, String> {
     } else {
         format!("{int}.{frac}")
     };
-    Decimal::from_str(&literal).map_err(|_| lang.t(Msg::NumberTooLarge).into())
+    Decimal::from_str(&literal).map_err(|_| Msg::NumberTooLarge)
 }
 
 /// A whole number as typed (organizers, licences, months).
-pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, String> {
+pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, Msg> {
     let value = parse_number(text, lang)?;
     if !value.fract().is_zero() {
-        return Err(lang.t(Msg::NumberWhole).into());
+        return Err(Msg::NumberWhole);
     }
     if value > Decimal::from(u32::MAX) {
-        return Err(lang.t(Msg::NumberTooLarge).into());
+        return Err(Msg::NumberTooLarge);
     }
     Ok(value)
 }

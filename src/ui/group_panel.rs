@@ -9,13 +9,13 @@ use super::field::Field;
 use super::rendered;
 use super::usage_table::UsageTable;
 use crate::pricing::Field as ScenarioField;
-use crate::state::{Action, Edit, GroupForm, Input};
+use crate::state::{Action, Edit, FieldError, GroupForm, Input};
 
 #[derive(Properties, PartialEq)]
 pub struct GroupPanelProps {
     pub index: usize,
     pub group: GroupForm,
-    pub errors: BTreeMap<ScenarioField, String>,
+    pub errors: BTreeMap<ScenarioField, FieldError>,
     /// False for the only group: a tenant has at least one.
     pub removable: bool,
     pub on_action: Callback<Action>,
@@ -36,7 +36,12 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
             AttrValue::from(format!("{name}-{g}"))
         }
     };
-    let error = |field: ScenarioField| props.errors.get(&field).map(|m| AttrValue::from(m.clone()));
+    let error = |field: ScenarioField| {
+        props
+            .errors
+            .get(&field)
+            .map(|e| AttrValue::from(e.in_lang(lang)))
+    };
     let group = &props.group;
     let title = if group.name.trim().is_empty() {
         lang.tf(Msg::GroupDefaultName, &[("n", &(g + 1).to_string())])

@@ -11,13 +11,13 @@ use super::usage_row::UsageRow;
 use crate::pricing::scenario::limits::MAX_USAGE_LINES;
 use crate::pricing::scenario::LineField;
 use crate::pricing::Field;
-use crate::state::{Action, Edit, LineForm};
+use crate::state::{Action, Edit, FieldError, LineForm};
 
 #[derive(Properties, PartialEq)]
 pub struct UsageTableProps {
     pub group: usize,
     pub lines: Vec<LineForm>,
-    pub errors: BTreeMap<Field, String>,
+    pub errors: BTreeMap<Field, FieldError>,
     pub on_action: Callback<Action>,
 }
 
@@ -31,7 +31,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
         props
             .errors
             .get(&Field::Line(g, l, field))
-            .map(|m| AttrValue::from(m.clone()))
+            .map(|e| AttrValue::from(e.in_lang(lang)))
     };
     let full = props.lines.len() >= MAX_USAGE_LINES;
     // After "+ Add a line" the new line (the last) takes the focus, at its first control: a
@@ -74,7 +74,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
                 }) }
             </ol>
             if let Some(message) = props.errors.get(&Field::UsageLines(g)) {
-                <small class="error" role="alert">{message}</small>
+                <small class="error" role="alert">{message.in_lang(lang)}</small>
             }
             <p class="line-actions">
                 <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}
