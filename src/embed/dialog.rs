@@ -5,19 +5,13 @@ use crate::ui::{copy_on_click, rendered, use_lang};
 
 use super::{host_csp, snippets, Theme};
 use crate::ui::browser;
-use crate::ui::choice::{on_pick, options, Choices};
+use crate::ui::choice::{on_pick, options};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
     /// The encoded scenario: the snippets start from it.
     pub fragment: AttrValue,
 }
-
-const THEMES: &Choices<Theme> = &[
-    (Theme::Auto, "auto"),
-    (Theme::Light, "light"),
-    (Theme::Dark, "dark"),
-];
 
 fn label(lang: Lang, theme: Theme) -> &'static str {
     lang.t(match theme {
@@ -41,7 +35,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let (iframe_csp, script_csp) = host_csp(&base);
     let said = (lang.t(Msg::EmbedCopied), lang.t(Msg::EmbedCopyRefused));
     let copy = |code: String| copy_on_click(&status, code, said);
-    let on_theme = on_pick(THEMES, {
+    let on_theme = on_pick(Theme::CHOICES, {
         let theme = theme.clone();
         Callback::from(move |chosen| theme.set(chosen))
     });
@@ -61,7 +55,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                     <div class="field">
                         <label for="embed-theme">{lang.t(Msg::ThemeLabel)}</label>
                         <select id="embed-theme" data-testid="embed-theme" onchange={on_theme}>
-                            { options(THEMES, *theme, |t| label(lang, t)) }
+                            { options(Theme::CHOICES, *theme, |t| label(lang, t)) }
                         </select>
                     </div>
                     <div class="field">

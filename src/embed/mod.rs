@@ -10,6 +10,7 @@ pub mod options;
 pub mod snippets;
 mod start;
 
-pub use options::{origin_allowed, EmbedOptions, HostRatesProblem, Mode, Theme};
+pub use crate::ui::theme::Theme;
+pub use options::{origin_allowed, EmbedOptions, HostRatesProblem, Mode};
 pub use snippets::{host_csp, snippets};
 pub use start::{start_page, start_script};

@@ -9,6 +9,7 @@ use crate::io::rate_import::ImportProblem;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
 use crate::state::{Action, Input};
+use crate::ui::theme::Theme;
 
 /// How the calculator is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,25 +21,6 @@ pub enum Mode {
     Frame,
     /// Mounted into a host page's `<div data-audio-cost-calculator>`, in a shadow root.
     Script,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// The system's light or dark setting.
-    #[default]
-    Auto,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::Auto => "auto",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
 }
 
 /// Every option an embed may set; `None` and empty mean the default.
@@ -102,12 +84,7 @@ impl EmbedOptions {
                 self.organizers = Some(n);
             }
             "theme" => {
-                self.theme = match value {
-                    "auto" => Theme::Auto,
-                    "light" => Theme::Light,
-                    "dark" => Theme::Dark,
-                    _ => return Err("use auto, light or dark".into()),
-                }
+                self.theme = Theme::from_key(value).ok_or("use auto, light or dark")?;
             }
             "transparent" => {
                 self.transparent = match value {

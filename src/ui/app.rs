@@ -21,7 +21,7 @@ use super::rate_card_panel::RateCardPanel;
 use super::results::Results;
 use super::results_bar::results_bar;
 use super::tenant_panel::TenantPanel;
-use super::theme_picker::ThemePicker;
+use super::theme::ThemePicker;
 use crate::embed::dialog::EmbedDialog;
 use crate::embed::host_rates::HostRates;
 use crate::embed::{EmbedOptions, Mode};

@@ -25,7 +25,7 @@ mod rate_card_panel;
 mod results;
 mod results_bar;
 mod tenant_panel;
-mod theme_picker;
+pub mod theme;
 mod usage_row;
 mod usage_table;
 

@@ -3,6 +3,7 @@
 
 use super::window;
 use crate::i18n::Lang;
+use crate::ui::theme::Theme;
 
 /// Every key this page stores under; static/prerender-guard.js reads the same ones before the
 /// app starts (tests/ssr.rs checks it).
@@ -65,26 +66,26 @@ pub fn remember_language(lang: Lang) {
 
 const THEME_KEY: &str = "audio-cost.theme";
 
-/// The theme chosen here before ("light", "dark"), if any; otherwise the system's.
-pub fn stored_theme() -> Option<String> {
-    storage()?.get_item(THEME_KEY).ok().flatten()
+/// The theme chosen here before, if any; otherwise the system's.
+pub fn stored_theme() -> Option<Theme> {
+    Theme::from_key(&storage()?.get_item(THEME_KEY).ok().flatten()?)
 }
 
-/// Applies a theme to the page (`data-theme` on the root element) and remembers it; "auto"
+/// Applies a theme to the page (`data-theme` on the root element) and remembers it; `Auto`
 /// follows the system.
-pub fn apply_theme(theme: &str) {
+pub fn apply_theme(theme: Theme) {
     let Some(root) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     else {
         return;
     };
-    if theme == "auto" {
+    if theme == Theme::Auto {
         let _ = root.remove_attribute("data-theme");
     } else {
-        let _ = root.set_attribute("data-theme", theme);
+        let _ = root.set_attribute("data-theme", theme.as_str());
     }
     if let Some(storage) = storage() {
-        let _ = storage.set_item(THEME_KEY, theme);
+        let _ = storage.set_item(THEME_KEY, theme.as_str());
     }
 }
