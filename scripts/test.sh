@@ -11,6 +11,8 @@ cargo fmt --all -- --check
 step "clippy (native and wasm32)"
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+# The page as Trunk builds it: without the file readers and writers (index.html).
+cargo clippy --lib --bin app --locked --no-default-features --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests: engine, rate card, reducer, server-side render, CLI"
 cargo test --locked

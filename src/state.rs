@@ -580,7 +580,11 @@ impl State {
             });
             match display {
                 Ok(display) => self.display = Some(display),
-                Err(msg) => self.rate_error = Some(FieldError::Says(msg)),
+                // No conversion from a rate that doesn't read, nor from the last one that did.
+                Err(msg) => {
+                    self.display = None;
+                    self.rate_error = Some(FieldError::Says(msg));
+                }
             }
         }
     }

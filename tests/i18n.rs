@@ -148,7 +148,7 @@ fn switching_to_spanish_rewrites_the_form_and_the_messages() {
         state
             .error(audio_cost::pricing::Field::Organizers(0))
             .as_deref(),
-        Some("Escribe un número como 20 o 2,5")
+        Some("Escribe un número entero, como 20")
     );
     // Typed the Spanish way: 2,5 calls per organizer on the first line.
     let id = state.form.groups[0].lines[0].id;

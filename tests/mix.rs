@@ -221,3 +221,25 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_mix_saves_what_the_totals_shown_differ_by() {
+    // The example (50 organizers in the US) with 4 dial-out calls of 0.3 min a month per
+    // organizer to German mobiles, and a second group of 10 organizers with no calls. Licensing
+    // everyone costs 379.0643… a month, shown $379.06; the best mix (the first group licensed,
+    // the second on pay-per-minute) 349.2569…, shown $349.26. The saving is what those two
+    // figures differ by: 379.06 - 349.26 = 29.80, not the exact difference 29.807…, which would
+    // show as $29.81 beside totals $29.80 apart. Against pay-per-minute for everyone (444.75
+    // for the example, 4 x 0.3 x 50 = 60 min x 0.0495 = 2.97 for the German calls: 447.72),
+    // 447.72 - 349.26 = 98.46.
+    let mut s = Scenario::example();
+    s.groups[0]
+        .usage
+        .push(line(DialOut, "DE", Wireless, dec!(4), dec!(0.3)));
+    s.groups.push(group("Group 2", 10, vec![]));
+    let q = priced(&s);
+    let mix = q.mixed.as_ref().expect("two groups");
+    assert_eq!(mix.assignment, vec![Lic, Ppm]);
+    assert_eq!(mix.saves_against_per_user, Some(dec!(29.80)));
+    assert_eq!(mix.saves_against_ppm, Some(dec!(98.46)));
+}

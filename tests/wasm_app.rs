@@ -83,7 +83,7 @@ async fn a_bad_value_shows_its_message_and_keeps_the_last_quote() {
     let error = root.query_selector("#organizers-error").unwrap().unwrap();
     assert_eq!(
         error.text_content().unwrap(),
-        "Enter a number like 20 or 2.5"
+        "Enter a whole number like 20"
     );
     let input = root
         .query_selector("[data-testid='organizers']")

@@ -282,7 +282,11 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, Msg> {
 
 /// A whole number as typed (organizers, licences, months).
 pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, Msg> {
-    let value = parse_number(text, lang)?;
+    // What doesn't read at all is given a whole number to copy, not "2.5".
+    let value = parse_number(text, lang).map_err(|msg| match msg {
+        Msg::NumberMalformed => Msg::NumberMalformedWhole,
+        msg => msg,
+    })?;
     if !value.fract().is_zero() {
         return Err(Msg::NumberWhole);
     }

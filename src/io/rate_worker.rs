@@ -9,9 +9,14 @@ use gloo_worker::Codec;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+#[cfg(feature = "files")]
 use super::quote_csv::quote_csv;
-use super::rate_import::{card_csv, card_json, import_card, ImportProblem};
-use crate::pricing::{builtin_card, quote, RateCard, Scenario};
+use super::rate_import::ImportProblem;
+#[cfg(feature = "files")]
+use super::rate_import::{card_csv, card_json, import_card};
+#[cfg(feature = "files")]
+use crate::pricing::{builtin_card, quote};
+use crate::pricing::{RateCard, Scenario};
 
 /// Where Trunk puts the worker's loader, next to index.html (see index.html).
 pub const LOADER: &str = "./importer_loader.js";
@@ -51,6 +56,12 @@ pub enum WorkerResponse {
 
 #[oneshot]
 pub async fn RateWorker(request: WorkerRequest) -> WorkerResponse {
+    answer(request)
+}
+
+/// The worker's answer: in its own build (src/bin/importer.rs, with the `files` feature).
+#[cfg(feature = "files")]
+fn answer(request: WorkerRequest) -> WorkerResponse {
     match request {
         WorkerRequest::Import { file, bytes, today } => {
             WorkerResponse::Imported(import_card(&file, &bytes, &builtin_card(), &today))
@@ -68,6 +79,13 @@ pub async fn RateWorker(request: WorkerRequest) -> WorkerResponse {
             Export::CardCsv(card) => card_csv(&card),
         }),
     }
+}
+
+/// The page is built without the file readers and writers: it only sends requests, to the
+/// worker's own build, and never runs this side of the worker.
+#[cfg(not(feature = "files"))]
+fn answer(_: WorkerRequest) -> WorkerResponse {
+    unreachable!("the page's build of the worker is never started")
 }
 
 /// Messages as postcard bytes: the page already links postcard (the share link), so the

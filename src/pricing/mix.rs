@@ -7,6 +7,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::money::round_money;
 use super::quote::{cost, licence_count, price, Measured, OptionQuote, Outcome, Priced};
 use super::rate_card::Availability;
 use super::scenario::{Scenario, Side};
@@ -63,7 +64,12 @@ pub(super) fn best_mix(
             (vec![side; groups], monthly, term_total, None)
         }
     };
-    let saves = |option: &OptionQuote| option.monthly().map(|m| m - monthly);
+    // What the totals shown differ by: each is billed, and shown, to the cent.
+    let saves = |option: &OptionQuote| {
+        option
+            .monthly()
+            .map(|m| round_money(m, currency) - round_money(monthly, currency))
+    };
     Some(Mix {
         saves_against_per_user: saves(per_user),
         saves_against_ppm: saves(pay_per_minute),

@@ -27,7 +27,7 @@ test('groups are added and edited, and the best mix follows them', async () => {
   // A bad size is a message beside that group's field; the last valid figures stay.
   await typeInto(second.getByTestId('organizers'), 'abc');
   assert.equal(await second.getByTestId('organizers').getAttribute('aria-invalid'), 'true');
-  assert.equal(await page.locator('#organizers-1-error').innerText(), 'Enter a number like 20 or 2.5');
+  assert.equal(await page.locator('#organizers-1-error').innerText(), 'Enter a whole number like 20');
   assert.equal(await text(page, 'total-mixed'), '$347.75');
 
   // 20 organizers who each dial one US landline for 10 minutes: 200 min x 0.0165 = $3.30 on

@@ -90,5 +90,9 @@ test('totals also in another currency, at the rate typed, marked approximate', a
   assert.match(await text(page, 'total-ppm-converted'), /^≈ 409,17 €/);
   await typeInto(page.getByTestId('exchange-rate'), '0');
   assert.equal(await page.getByTestId('exchange-rate').getAttribute('aria-invalid'), 'true');
+  // A rate that doesn't read converts nothing, not even at the 0,92 that read before; the
+  // quote itself is current, so it isn't marked as the last valid one.
+  assert.equal(await page.getByTestId('total-per-user-converted').count(), 0);
+  assert.equal(await page.locator('.results.stale').count(), 0);
   await context.close();
 });

@@ -7,28 +7,42 @@
 //! This module tells the formats apart and holds what they share: the problems, the limits and
 //! the check on an amount.
 
+#[cfg(feature = "files")]
 mod export;
+#[cfg(feature = "files")]
 mod json;
+#[cfg(feature = "files")]
 mod microsoft;
+#[cfg(feature = "files")]
 mod read;
 
 use std::fmt;
+#[cfg(feature = "files")]
 use std::str::FromStr;
 
+#[cfg(feature = "files")]
 use rust_decimal::Decimal;
 
 use crate::i18n::{Lang, Msg, Phrase};
+#[cfg(feature = "files")]
 use crate::pricing::RateCard;
 
+#[cfg(feature = "files")]
 pub use export::{card_csv, card_json};
+#[cfg(feature = "files")]
 pub use json::card_from_json;
+#[cfg(feature = "files")]
 pub use microsoft::from_sheets;
+#[cfg(feature = "files")]
 pub use read::{read_csv, read_xlsx, Sheet};
 
 /// Far more rows than any rate sheet (Microsoft's have a few thousand); beyond it, a message.
+#[cfg(feature = "files")]
 pub const MAX_ROWS: usize = 100_000;
+#[cfg(feature = "files")]
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// No real per-minute rate or connection charge comes near this, in any currency offered.
+#[cfg(feature = "files")]
 const MAX_RATE: u32 = 100_000;
 
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -64,6 +78,7 @@ impl fmt::Display for ImportProblem {
     }
 }
 
+#[cfg(feature = "files")]
 fn phrase(msg: Msg, args: &[(&str, String)]) -> Phrase {
     Phrase {
         msg,
@@ -74,6 +89,7 @@ fn phrase(msg: Msg, args: &[(&str, String)]) -> Phrase {
     }
 }
 
+#[cfg(feature = "files")]
 fn problem(
     sheet: &str,
     row: Option<usize>,
@@ -91,6 +107,7 @@ fn problem(
 /// Reads `bytes` (xlsx, CSV or JSON, told apart by their content) into a card whose
 /// availability and Zone A come from `base`. `today` becomes the card's as-of date for sheets,
 /// which carry none.
+#[cfg(feature = "files")]
 pub fn import_card(
     file_name: &str,
     bytes: &[u8],
@@ -121,6 +138,7 @@ pub fn import_card(
 }
 
 /// An amount as a sheet or a card states it: a number, not negative, at most [`MAX_RATE`].
+#[cfg(feature = "files")]
 fn parse_amount(text: &str) -> Result<Decimal, Phrase> {
     let text = text.trim();
     let args = [("value", text.to_string())];
