@@ -10,7 +10,7 @@ use super::comparison::Comparison;
 use super::country_lists::CountryLists;
 use super::display_panel::DisplayPanel;
 use super::group_panel::GroupPanel;
-use super::hooks::{opening_state, use_page, use_saved_work, use_settled};
+use super::hooks::{opening_state, use_focus_after_removal, use_page, use_saved_work, use_settled};
 use super::language_picker::LanguagePicker;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
@@ -63,6 +63,8 @@ pub fn App(props: &AppProps) -> Html {
     let fragment = AttrValue::from(share::encode(&state.saved()));
     let restore_button = use_saved_work(page, &state, &fragment, &on_action);
     let settled = use_settled(props.prerender);
+    let add_group = use_node_ref();
+    use_focus_after_removal(state.form.groups.len(), &add_group);
     let form = &state.form;
     let lang = state.lang;
     use_page(page, lang);
@@ -147,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
                             removable={form.groups.len() > 1} on_action={on_action.clone()} />
                     }) }
                     <p class="group-actions">
-                        <button type="button" class="add" data-testid="add-group" disabled={form.groups.len() >= MAX_GROUPS}
+                        <button type="button" class="add" data-testid="add-group" ref={add_group} disabled={form.groups.len() >= MAX_GROUPS}
                             onclick={on_action.reform(|_: MouseEvent| Action::Edit(Edit::AddGroup))}>{lang.t(Msg::AppAddGroup)}</button>
                         <span class="hint">{lang.t(Msg::AppAddGroupHint)}</span>
                     </p>

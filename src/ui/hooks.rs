@@ -152,3 +152,22 @@ pub fn use_page(page: bool, lang: Lang) {
         }
     });
 }
+
+/// After something was removed (`count` fell), the focus goes to `target` (the add button next
+/// to what was removed) if it fell to the page itself with the element that had it: a keyboard
+/// or screen-reader user stays where they were instead of going back to the top.
+#[hook]
+pub fn use_focus_after_removal(count: usize, target: &NodeRef) {
+    let before = use_mut_ref(|| count);
+    use_effect_with(count, {
+        let target = target.clone();
+        move |count| {
+            let fell = *count < before.replace(*count);
+            if fell && browser::page::focus_is_lost() {
+                if let Some(target) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = target.focus();
+                }
+            }
+        }
+    });
+}

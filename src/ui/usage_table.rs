@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::use_lang;
 use crate::i18n::Msg;
 
+use super::hooks::use_focus_after_removal;
 use super::rendered;
 use super::usage_row::UsageRow;
 use crate::pricing::scenario::limits::MAX_USAGE_LINES;
@@ -53,6 +54,8 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
             }
         }
     });
+    let add_button = use_node_ref();
+    use_focus_after_removal(props.lines.len(), &add_button);
     let on_add = props.on_action.reform(move |_: MouseEvent| {
         *focus_new.borrow_mut() = true;
         Action::Edit(Edit::AddLine(g))
@@ -77,7 +80,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
                 <small class="error" role="alert">{message.in_lang(lang)}</small>
             }
             <p class="line-actions">
-                <button type="button" class="add" data-testid="add-usage-line" onclick={on_add}
+                <button type="button" class="add" data-testid="add-usage-line" onclick={on_add} ref={add_button}
                     disabled={full} aria-describedby={full.then(|| format!("lines-full-{g}"))}>{lang.t(Msg::UsageAdd)}</button>
                 if full {
                     <span id={format!("lines-full-{g}")} class="hint" data-testid="lines-full">{lang.tf(Msg::UsageFull, &[("max", &MAX_USAGE_LINES.to_string())])}</span>

@@ -99,6 +99,29 @@ test('the main flow works with the keyboard alone, with a visible focus', async 
   await context.close();
 });
 
+test('removing a line or a group with the keyboard leaves the focus beside it, not at the top', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(env.base);
+  await page.getByTestId('add-group').waitFor();
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+  // The example's 4 lines: the first line's remove button, pressed with Enter, takes its line
+  // away; the focus goes to the group's "+ Add a line", not to the page's body.
+  await page.getByTestId('remove-usage-line').first().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('usage-line').count(), 3);
+  assert.equal(await focused(), 'add-usage-line');
+  // A second group, removed the same way: the focus goes to "+ Add an organizer group".
+  await page.getByTestId('add-group').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('group').count(), 2);
+  await page.getByTestId('remove-group').last().focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.getByTestId('group').count(), 1);
+  assert.equal(await focused(), 'add-group');
+  await context.close();
+});
+
 test('the theme toggle applies, is remembered and stays accessible', async () => {
   const context = await env.browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();

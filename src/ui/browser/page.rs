@@ -74,6 +74,15 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(callback.unchecked_ref());
 }
 
+/// Whether no element has the focus (it is on the body, as after its element was removed).
+pub fn focus_is_lost() -> bool {
+    let document = window().and_then(|w| w.document());
+    document.is_some_and(|d| {
+        d.active_element()
+            .is_none_or(|active| d.body().is_some_and(|body| *body == active))
+    })
+}
+
 pub fn warn(message: &str) {
     if window().is_some() {
         web_sys::console::warn_1(&message.into());
