@@ -358,8 +358,14 @@ impl State {
         }
     }
 
+    /// The message beside `field`, in the page's language, if its value doesn't read.
     pub fn error(&self, field: Field) -> Option<String> {
         self.errors.get(&field).map(|e| e.in_lang(self.lang))
+    }
+
+    /// The message beside the exchange rate, in the page's language, if it can't be used.
+    pub fn rate_message(&self) -> Option<String> {
+        self.rate_error.as_ref().map(|e| e.in_lang(self.lang))
     }
 
     fn apply(&mut self, action: Action) {

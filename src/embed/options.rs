@@ -5,7 +5,7 @@
 
 use crate::i18n::number::parse_whole;
 use crate::i18n::Lang;
-use crate::io::rate_import::ImportProblem;
+use crate::io::import_problem::ImportProblem;
 use crate::pricing::scenario::limits::MAX_ORGANIZERS;
 use crate::pricing::CountryCode;
 use crate::state::{Action, Input};

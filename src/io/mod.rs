@@ -2,6 +2,10 @@
 //! CLI only move the bytes).
 
 pub mod csv_cell;
+pub mod import_problem;
 pub mod quote_csv;
+/// The readers and writers of rate cards: in the worker, the CLI and the tests (the `files`
+/// feature), not in the page.
+#[cfg(feature = "files")]
 pub mod rate_import;
 pub mod rate_worker;

@@ -9,9 +9,9 @@ use gloo_worker::Codec;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
+use super::import_problem::ImportProblem;
 #[cfg(feature = "files")]
 use super::quote_csv::quote_csv;
-use super::rate_import::ImportProblem;
 #[cfg(feature = "files")]
 use super::rate_import::{card_csv, card_json, import_card};
 #[cfg(feature = "files")]

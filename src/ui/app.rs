@@ -163,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
                 if settled {
                 <div class="secondary">
                     <DisplayPanel card_currency={state.card.currency.to_string()} currency={form.display_currency.clone()}
-                        rate={form.exchange_rate.clone()} rate_error={state.rate_error.as_ref().map(|e| AttrValue::from(e.in_lang(lang)))} on_action={on_action.clone()} />
+                        rate={form.exchange_rate.clone()} rate_error={state.rate_message().map(AttrValue::from)} on_action={on_action.clone()} />
                     <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
                 </div>
                 }

@@ -88,14 +88,18 @@ pub fn use_saved_work(
             }
         }
     });
-    use_effect_with(on_action.clone(), move |on_action| {
-        if page {
-            let on_action = on_action.clone();
-            browser::address::on_fragment_change(move |link| {
-                // The link the user just put there wins over an address update still due.
-                debounce.borrow_mut().take();
-                on_action.emit(Action::OpenLink(link));
-            });
+    // Listened to once: the dispatcher never changes, and a second listener would open each
+    // link twice.
+    use_effect_with((), {
+        let on_action = on_action.clone();
+        move |()| {
+            if page {
+                browser::address::on_fragment_change(move |link| {
+                    // The link the user just put there wins over an address update still due.
+                    debounce.borrow_mut().take();
+                    on_action.emit(Action::OpenLink(link));
+                });
+            }
         }
     });
     let restore_button = use_node_ref();

@@ -9,7 +9,7 @@ use super::use_lang;
 use crate::i18n::Msg;
 
 use super::browser;
-use crate::io::rate_import::ImportProblem;
+use crate::io::import_problem::ImportProblem;
 use crate::io::rate_worker::Export;
 use crate::pricing::RateCard;
 use crate::state::Action;

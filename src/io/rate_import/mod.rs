@@ -4,81 +4,34 @@
 //!
 //! By concern: `read` turns bytes into rows (xlsx, CSV), `microsoft` reads rates from rows in
 //! Microsoft's layout, `json` reads a card in this project's format, `export` writes a card out.
-//! This module tells the formats apart and holds what they share: the problems, the limits and
+//! This module tells the formats apart and holds what they share: the problems (their type is
+//! `io::import_problem`, which the page shows without these readers), the limits and
 //! the check on an amount.
 
-#[cfg(feature = "files")]
 mod export;
-#[cfg(feature = "files")]
 mod json;
-#[cfg(feature = "files")]
 mod microsoft;
-#[cfg(feature = "files")]
 mod read;
 
-use std::fmt;
-#[cfg(feature = "files")]
 use std::str::FromStr;
 
-#[cfg(feature = "files")]
 use rust_decimal::Decimal;
 
-use crate::i18n::{Lang, Msg, Phrase};
-#[cfg(feature = "files")]
+pub use super::import_problem::ImportProblem;
+use crate::i18n::{Msg, Phrase};
 use crate::pricing::RateCard;
 
-#[cfg(feature = "files")]
 pub use export::{card_csv, card_json};
-#[cfg(feature = "files")]
 pub use json::card_from_json;
-#[cfg(feature = "files")]
 pub use microsoft::from_sheets;
-#[cfg(feature = "files")]
 pub use read::{read_csv, read_xlsx, Sheet};
 
 /// Far more rows than any rate sheet (Microsoft's have a few thousand); beyond it, a message.
-#[cfg(feature = "files")]
 pub const MAX_ROWS: usize = 100_000;
-#[cfg(feature = "files")]
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// No real per-minute rate or connection charge comes near this, in any currency offered.
-#[cfg(feature = "files")]
 const MAX_RATE: u32 = 100_000;
 
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct ImportProblem {
-    /// The sheet (or file) the problem is in.
-    pub sheet: String,
-    /// 1-based, as the spreadsheet numbers rows; `None` for the file as a whole.
-    pub row: Option<usize>,
-    pub column: Option<String>,
-    /// What is wrong, in any language (the worker doesn't know the page's).
-    pub message: Phrase,
-}
-
-impl ImportProblem {
-    /// "Dial-out calls - UK, row 3, Destination: …" in `lang`.
-    pub fn in_lang(&self, lang: Lang) -> String {
-        let mut text = self.sheet.clone();
-        if let Some(row) = self.row {
-            text.push_str(&lang.tf(Msg::ImportRow, &[("row", &row.to_string())]));
-        }
-        if let Some(column) = &self.column {
-            text.push_str(", ");
-            text.push_str(column);
-        }
-        format!("{text}: {}", lang.phrase(&self.message))
-    }
-}
-
-/// In English, as the CLI shows it.
-impl fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.in_lang(Lang::En))
-    }
-}
-
-#[cfg(feature = "files")]
 fn phrase(msg: Msg, args: &[(&str, String)]) -> Phrase {
     Phrase {
         msg,
@@ -89,7 +42,6 @@ fn phrase(msg: Msg, args: &[(&str, String)]) -> Phrase {
     }
 }
 
-#[cfg(feature = "files")]
 fn problem(
     sheet: &str,
     row: Option<usize>,
@@ -107,7 +59,6 @@ fn problem(
 /// Reads `bytes` (xlsx, CSV or JSON, told apart by their content) into a card whose
 /// availability and Zone A come from `base`. `today` becomes the card's as-of date for sheets,
 /// which carry none.
-#[cfg(feature = "files")]
 pub fn import_card(
     file_name: &str,
     bytes: &[u8],
@@ -138,7 +89,6 @@ pub fn import_card(
 }
 
 /// An amount as a sheet or a card states it: a number, not negative, at most [`MAX_RATE`].
-#[cfg(feature = "files")]
 fn parse_amount(text: &str) -> Result<Decimal, Phrase> {
     let text = text.trim();
     let args = [("value", text.to_string())];

@@ -4,7 +4,7 @@ use super::address::base;
 use super::files::download;
 use super::page::today;
 use super::window;
-use crate::io::rate_import::ImportProblem;
+use crate::io::import_problem::ImportProblem;
 use crate::io::rate_worker::{self, Export, Postcard, RateWorker, WorkerRequest, WorkerResponse};
 use crate::pricing::RateCard;
 use web_sys::BlobPropertyBag;
