@@ -46,8 +46,11 @@ mod native {
                         calls: Decimal::new(3 + i as i64 % 9, 0),
                         minutes_per_call: Decimal::new(125 + i as i64, 1),
                         basis: Basis::PerOrganizer,
+                        billed_minutes: None,
                     })
                     .collect(),
+                licences_owned: 0,
+                us_can_add_on: false,
             })
             .collect();
         s

@@ -296,16 +296,27 @@ fn availability_expr(path: &str, line: u64, row: &Row) -> AvailabilityExpr {
             }
         })
         .collect();
+    let snapshot_text = field(path, line, row, "source_snapshot");
     let source = format!(
         "Microsoft Docs {} ({})",
         field(path, line, row, "source_page"),
-        field(path, line, row, "source_snapshot")
+        snapshot_text
     );
+    // "... file last changed 2022-07-05 ...": the date the page shows what it says.
+    let snapshot = snapshot_text
+        .split_once("last changed ")
+        .map(|(_, rest)| &rest[..rest.len().min(10)])
+        .filter(|date| date.len() == 10 && date.as_bytes()[4] == b'-')
+        .unwrap_or_else(|| {
+            panic!("{path}:{line}: source_snapshot has no \"last changed YYYY-MM-DD\"")
+        });
     let expr = format!(
         "Availability {{ purchase: {purchase}, toll_numbers: {toll_numbers}, toll_free_numbers: {toll_free_numbers}, \
-         communications_credits: {credits}, notes: Cow::Borrowed(&[{}]), source: Cow::Borrowed({}) }}",
+         communications_credits: {credits}, notes: Cow::Borrowed(&[{}]), source: Cow::Borrowed({}), \
+         snapshot: Cow::Borrowed({}) }}",
         notes.iter().map(|n| format!("AvailabilityNote::{n}")).collect::<Vec<_>>().join(", "),
-        rust_str(&source)
+        rust_str(&source),
+        rust_str(snapshot)
     );
     AvailabilityExpr {
         expr,

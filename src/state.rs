@@ -16,8 +16,8 @@ use crate::pricing::offers::LIST_PRICE_CURRENCY;
 use crate::pricing::scenario::limits::{MAX_GROUPS, MAX_NAME_CHARS, MAX_USAGE_LINES};
 use crate::pricing::scenario::{LineField, OfferField, Problem, ProblemKind, SCENARIO_VERSION};
 use crate::pricing::{
-    builtin_card, quote, Basis, Field, Group, Offer, OfferPreset, PhoneType, Quote, RateCard,
-    Scenario, Side, UsageKind, UsageLine,
+    builtin_card, quote, Basis, CallRounding, Channel, Field, Group, Offer, OfferPreset, PhoneType,
+    Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
 };
 use crate::share::{self, CarriedRates, DisplayCurrency, Named, Saved, MAX_COMPARED};
 
@@ -29,6 +29,10 @@ pub struct Form {
     pub ppm_price: String,
     pub term_months: String,
     pub groups: Vec<GroupForm>,
+    pub channel: Channel,
+    pub rounding: CallRounding,
+    /// The US/Canada add-on's price per organizer.
+    pub add_on_price: String,
     /// Another currency to show totals in ("" for none), and its exchange rate as typed.
     pub display_currency: String,
     pub exchange_rate: String,
@@ -42,6 +46,9 @@ pub struct GroupForm {
     pub organizers: String,
     /// Empty: one licence per organizer.
     pub licences: String,
+    /// Licences already owned; empty: none.
+    pub owned: String,
+    pub add_on: bool,
     pub lines: Vec<LineForm>,
 }
 
@@ -55,6 +62,8 @@ pub struct LineForm {
     pub calls: String,
     pub minutes: String,
     pub basis: Basis,
+    /// A call log's billed minutes, kept until the line's calls, length or basis change.
+    pub billed: Option<Decimal>,
 }
 
 /// A text field of the form: the one identity an edit names, from the input the user types
@@ -69,6 +78,8 @@ pub enum Input {
     GroupName(usize),
     Organizers(usize),
     Licences(usize),
+    LicencesOwned(usize),
+    AddOnPrice,
     /// A field of a call-mix line: the group by position, the line by its id (stable while
     /// lines are added and removed).
     Line(usize, u32, LineField),
@@ -119,6 +130,10 @@ pub enum Edit {
     /// A choice made in a line's select.
     Pick(usize, u32, LinePick),
     Offer(OfferPreset),
+    Channel(Channel),
+    Rounding(CallRounding),
+    /// Whether a group takes the US/Canada add-on.
+    AddOn(usize, bool),
     /// Also show totals in this currency ("" for none), at the exchange rate typed.
     DisplayCurrency(String),
     /// A new, empty group after the others.
@@ -612,6 +627,12 @@ impl Form {
     fn apply(&mut self, edit: Edit, lang: Lang, currency: &str) {
         match edit {
             Edit::Text(input, text) => {
+                // A log's billed minutes no longer describe a line whose calls or length change.
+                if let Input::Line(g, id, LineField::Calls | LineField::Minutes) = input {
+                    if let Some(line) = self.line_mut(g, id) {
+                        line.billed = None;
+                    }
+                }
                 if let Some(slot) = self.text_mut(input) {
                     *slot = text;
                 }
@@ -621,8 +642,18 @@ impl Form {
                     match pick {
                         LinePick::Kind(kind) => line.kind = kind,
                         LinePick::Phone(phone) => line.phone = phone,
-                        LinePick::Basis(basis) => line.basis = basis,
+                        LinePick::Basis(basis) => {
+                            line.basis = basis;
+                            line.billed = None;
+                        }
                     }
+                }
+            }
+            Edit::Channel(channel) => self.channel = channel,
+            Edit::Rounding(rounding) => self.rounding = rounding,
+            Edit::AddOn(g, on) => {
+                if let Some(group) = self.groups.get_mut(g) {
+                    group.add_on = on;
                 }
             }
             Edit::Offer(preset) => {
@@ -637,6 +668,8 @@ impl Form {
                         name: lang.tf(Msg::GroupDefaultName, &[("n", &n)]),
                         organizers: "10".into(),
                         licences: String::new(),
+                        owned: String::new(),
+                        add_on: false,
                         lines: Vec::new(),
                     });
                 }
@@ -666,12 +699,16 @@ impl Form {
             Input::GroupName(g) => &mut self.groups.get_mut(g)?.name,
             Input::Organizers(g) => &mut self.groups.get_mut(g)?.organizers,
             Input::Licences(g) => &mut self.groups.get_mut(g)?.licences,
+            Input::LicencesOwned(g) => &mut self.groups.get_mut(g)?.owned,
+            Input::AddOnPrice => &mut self.add_on_price,
             Input::Line(g, id, field) => {
                 let line = self.line_mut(g, id)?;
                 match field {
                     LineField::Country => &mut line.country,
                     LineField::Calls => &mut line.calls,
                     LineField::Minutes => &mut line.minutes,
+                    // Read from a call log, never typed.
+                    LineField::BilledMinutes => return None,
                 }
             }
         })
@@ -699,6 +736,7 @@ impl Form {
                 calls: "1".into(),
                 minutes: "10".into(),
                 basis: Basis::PerOrganizer,
+                billed: None,
             });
             self.next_id += 1;
         }
@@ -722,12 +760,14 @@ impl Form {
             &mut self.ppm_price,
             &mut self.term_months,
             &mut self.exchange_rate,
+            &mut self.add_on_price,
         ] {
             number(text);
         }
         for group in &mut self.groups {
             number(&mut group.organizers);
             number(&mut group.licences);
+            number(&mut group.owned);
             for line in &mut group.lines {
                 country(&mut line.country);
                 number(&mut line.calls);
@@ -748,6 +788,11 @@ impl Form {
                 licences: group
                     .licences_purchased
                     .map_or_else(String::new, |n| n.to_string()),
+                owned: match group.licences_owned {
+                    0 => String::new(),
+                    n => n.to_string(),
+                },
+                add_on: group.us_can_add_on,
                 lines: group
                     .usage
                     .iter()
@@ -761,6 +806,7 @@ impl Form {
                             calls: lang.editable(line.calls.normalize()),
                             minutes: lang.editable(line.minutes_per_call.normalize()),
                             basis: line.basis,
+                            billed: line.billed_minutes,
                         }
                     })
                     .collect(),
@@ -773,6 +819,9 @@ impl Form {
             ppm_price: lang.editable(scenario.pay_per_minute.price),
             term_months: scenario.term_months.to_string(),
             groups,
+            channel: scenario.channel,
+            rounding: scenario.rounding,
+            add_on_price: lang.editable(scenario.us_can_add_on_price),
             display_currency: String::new(),
             exchange_rate: String::new(),
             next_id,
@@ -800,6 +849,11 @@ impl Form {
             Field::TermMonths,
             parse_whole(&self.term_months),
         );
+        let add_on_price = read(
+            &mut errors,
+            Field::AddOnPrice,
+            parse_number(&self.add_on_price),
+        );
         let mut groups = Vec::new();
         for (g, group) in self.groups.iter().enumerate() {
             let organizers = read(
@@ -815,6 +869,15 @@ impl Form {
                     Field::Licences(g),
                     parse_whole(&group.licences),
                 ))
+            };
+            let owned = if group.owned.trim().is_empty() {
+                Decimal::ZERO
+            } else {
+                read(
+                    &mut errors,
+                    Field::LicencesOwned(g),
+                    parse_whole(&group.owned),
+                )
             };
             let mut usage = Vec::new();
             for (l, line) in group.lines.iter().enumerate() {
@@ -838,9 +901,10 @@ impl Form {
                     calls,
                     minutes_per_call: minutes,
                     basis: line.basis,
+                    billed_minutes: line.billed,
                 }));
             }
-            groups.push((group.name.clone(), organizers, licences, usage));
+            groups.push((group, organizers, licences, owned, usage));
         }
         let tenant = lang.read_country(&self.tenant_country).map_err(|msg| {
             errors.insert(Field::TenantCountry, FieldError::Says(msg));
@@ -860,13 +924,18 @@ impl Form {
                 term_months: to_u32(term_months),
                 groups: groups
                     .into_iter()
-                    .map(|(name, organizers, licences, usage)| Group {
-                        name,
+                    .map(|(group, organizers, licences, owned, usage)| Group {
+                        name: group.name.clone(),
                         organizers: to_u32(organizers),
                         licences_purchased: licences.map(to_u32),
                         usage,
+                        licences_owned: to_u32(owned),
+                        us_can_add_on: group.add_on,
                     })
                     .collect(),
+                channel: self.channel,
+                rounding: self.rounding,
+                us_can_add_on_price: add_on_price,
             }),
             _ => Err(errors),
         }

@@ -1,7 +1,9 @@
 //! The break-even chart's geometry and the growth what-if, against the engine and by hand.
 #![cfg(not(target_arch = "wasm32"))]
 
-use audio_cost::pricing::{builtin_card, quote, BreakEven, Scenario, Side, UsageKind};
+mod common;
+
+use audio_cost::pricing::{builtin_card, quote, BreakEven, Side, UsageKind};
 use audio_cost::ui::break_even_chart::geometry::chart;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -10,7 +12,7 @@ use rust_decimal_macros::dec;
 fn the_charts_crossover_is_the_engines_break_even() {
     // The example: today 440 min per organizer; the licence pays off above 280.70 min
     // (tests/engine.rs); the x axis runs to twice today, 880 min.
-    let q = quote(&Scenario::example(), &builtin_card()).unwrap();
+    let q = quote(&common::example(), &builtin_card()).unwrap();
     let c = chart(&q).unwrap();
     let BreakEven::Crossings { points } = &q.break_even else {
         panic!()
@@ -47,7 +49,7 @@ fn the_charts_crossover_is_the_engines_break_even() {
 #[test]
 fn lines_that_never_cross_draw_no_crossing_and_say_so() {
     // Only toll-free dial-in: billed alike by both options, so the licence fee never pays off.
-    let mut s = Scenario::example();
+    let mut s = common::example();
     s.groups[0]
         .usage
         .retain(|l| l.kind == UsageKind::TollFreeDialIn);
@@ -71,7 +73,7 @@ fn growth_what_if_by_hand() {
     // Licence L(t) = 200 + 131.25 t + 66 max(0, t - 0.75); pay-per-minute 444.75 t.
     // +20 %: 200 + 157.50 + 29.70 = 387.20 vs 533.70. +50 %: 200 + 196.875 + 49.50 = 446.375
     // vs 667.125: the licence stays cheaper.
-    let q = quote(&Scenario::example(), &builtin_card()).unwrap();
+    let q = quote(&common::example(), &builtin_card()).unwrap();
     assert_eq!(
         q.totals_at(dec!(1.2)),
         (Some(dec!(387.20)), Some(dec!(533.70)))

@@ -34,22 +34,23 @@ fn quote(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
 
 #[test]
 fn table_shows_both_totals_and_the_verdict() {
-    // tests/engine.rs works these out: 347.75 vs 444.75 a month, 4,173.00 vs 5,337.00 a year.
+    // The page's example, calls varying in length (tests/ssr.rs works it out): 348.40 vs
+    // 445.81 a month; a year 12 x 348.40 = 4,180.80 vs 12 x 445.81 = 5,349.72.
     let (code, out, _) = quote(&[EXAMPLE], None);
     assert_eq!(code, 0);
     let monthly = out.lines().find(|l| l.starts_with("Monthly")).unwrap();
     assert!(
-        monthly.contains("$347.75") && monthly.contains("$444.75"),
+        monthly.contains("$348.40") && monthly.contains("$445.81"),
         "{monthly}"
     );
-    assert!(out.contains("$4,173.00") && out.contains("$5,337.00"));
-    assert!(out.contains("Savings: $97.00 a month (21.8%)"));
+    assert!(out.contains("$4,180.80") && out.contains("$5,349.72"));
+    assert!(out.contains("Savings: $97.41 a month"));
     // One group: the best mix is the cheaper option, the licence.
     let mix = out
         .lines()
         .find(|l| l.starts_with("Best mix, monthly"))
         .unwrap();
-    assert!(mix.ends_with("$347.75"), "{mix}");
+    assert!(mix.ends_with("$348.40"), "{mix}");
     assert!(out.contains("Sample rates, not Microsoft's price list"));
 }
 
@@ -59,15 +60,16 @@ fn json_from_stdin_carries_exact_amounts_and_display_strings() {
     let (code, out, _) = quote(&["--json", "-"], Some(&scenario));
     assert_eq!(code, 0);
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(value["display"]["total_per_user"], "$347.75");
-    assert_eq!(value["display"]["total_ppm"], "$444.75");
-    // Exact and unrounded (its scale follows the arithmetic): 200 + 57 + 16.5 + 74.25.
+    assert_eq!(value["display"]["total_per_user"], "$348.40");
+    assert_eq!(value["display"]["total_ppm"], "$445.81");
+    // Exact and unrounded (its scale follows the arithmetic): 200 + 57.114 + 16.665 +
+    // 74.62125.
     let monthly = value["quote"]["per_user"]["outcome"]["monthly"]
         .as_str()
         .unwrap();
     assert_eq!(
         monthly.parse::<rust_decimal::Decimal>().unwrap(),
-        dec!(347.75)
+        dec!(348.40025)
     );
     assert_eq!(
         value["quote"]["break_even"]["points"][0]["cheaper_above"],
@@ -107,17 +109,18 @@ fn csv_output_is_the_pages_export() {
     let (code, out, _) = quote(&["--csv", EXAMPLE], None);
     assert_eq!(code, 0);
     assert!(
-        out.contains("\nPer-user licence,347.75,12,4173.00,USD\n"),
+        out.contains("\nPer-user licence,348.40,12,4180.80,USD\n"),
         "{out}"
     );
-    assert!(out.contains("\nPay-per-minute,444.75,12,5337.00,USD\n"));
+    assert!(out.contains("\nPay-per-minute,445.81,12,5349.72,USD\n"));
 }
 
 #[test]
 fn rates_from_a_file_replace_the_sample_card() {
     use audio_cost::io::rate_import::card_csv;
     // The built-in card with US toll dial-in at 0.02 instead of 0.0165: pay-per-minute toll
-    // dial-in becomes 15,000 x 0.02 = 300.00, so 444.75 + 52.50 = 497.25; the licence is unchanged.
+    // dial-in becomes 15,025 x 0.02 = 300.50 instead of 247.9125, so 445.81275 + 52.5875 =
+    // 498.40025; the licence is unchanged.
     let card = common::card_with("US", |rates| {
         rates.toll_dial_in = common::rate(dec!(0.02), dec!(0));
     });
@@ -126,8 +129,8 @@ fn rates_from_a_file_replace_the_sample_card() {
     let (code, out, err) = quote(&["--json", "--rates", file, EXAMPLE], None);
     assert_eq!(code, 0, "{err}");
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(value["display"]["total_ppm"], "$497.25");
-    assert_eq!(value["display"]["total_per_user"], "$347.75");
+    assert_eq!(value["display"]["total_ppm"], "$498.40");
+    assert_eq!(value["display"]["total_per_user"], "$348.40");
 
     let bad = concat!(env!("CARGO_TARGET_TMPDIR"), "/Dial-out calls - bad.csv");
     std::fs::write(bad, "Destination,Per Minute Rate in USD\nGermany,lots\n").unwrap();

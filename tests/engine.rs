@@ -255,7 +255,7 @@ fn break_even_is_exact_and_orders_the_options_on_each_side() {
     //   per min  P(t) = 444.75t
     // For t <= 0.75: L - P = 200 - 313.5t = 0 at t = 200/313.5; minutes today 440 per organizer,
     // so the licence pays off above 440 x 200 / 313.5 = 280.70175438... minutes.
-    let q = priced(&Scenario::example());
+    let q = priced(&common::example());
     let BreakEven::Crossings { points } = &q.break_even else {
         panic!("expected a crossing: {:?}", q.break_even)
     };
@@ -291,7 +291,7 @@ fn break_even_sides_agree_with_independently_priced_scenarios() {
     // Three quarters (t = 0.75, 330 min, above): L = 200 + 42.75 + 55.6875 = 298.4375;
     //   P = 333.5625: the licence is cheaper.
     let scaled = |factor: Decimal| {
-        let mut s = Scenario::example();
+        let mut s = common::example();
         for usage in &mut s.groups[0].usage {
             usage.calls *= factor;
         }
@@ -343,7 +343,7 @@ fn a_free_licence_is_never_dearer() {
 #[test]
 fn savings_and_verdict_name_the_cheaper_option() {
     // 444.75 - 347.75 = 97.00 a month; 97 / 444.75 = 21.81 %; 12 months: 1,164.00.
-    let q = priced(&Scenario::example());
+    let q = priced(&common::example());
     let Verdict::Cheaper {
         side,
         monthly_savings,
@@ -485,9 +485,11 @@ fn every_warning_is_said_once_in_the_readers_words() {
     );
     // China also has no Communications Credits, a warning of its own. Its toll-free numbers
     // are "Yes (on request), except customers buying from China": the China note says so, and
-    // a second note saying "available on request" would contradict it for a tenant there.
+    // a second note saying "available on request" would contradict it for a tenant there. The
+    // dial-out line is left out, as customers buying from China have none (tests/buyer.rs).
     let china = words("CN");
-    assert_eq!(china.len(), 2, "{china:?}");
+    assert_eq!(china.len(), 3, "{china:?}");
+    assert!(china[2].contains("dial-out from meetings is disabled"));
     assert!(
         china[0].starts_with("China: Audio Conferencing is sold for users located outside China")
     );
@@ -502,13 +504,13 @@ fn every_warning_is_said_once_in_the_readers_words() {
 
 #[test]
 fn beyond_the_pool_the_curve_prices_what_the_quote_prices_without_credits() {
-    // South Korea has no Communications Credits: nothing can be billed per minute. 10
+    // Ukraine has no Communications Credits: nothing can be billed per minute. 10
     // organizers pool 600 min; dial-out to GB (Zone A), 1 call of 30 min each = 300 min, all in
     // the pool: 40.00. At three times the calls (900 min) the pool leaves 300 min that can't be
     // billed there, so the quote stays 40.00 with that line flagged, and so must the curve the
     // growth table and the chart read (it charged 300 x 0.0165 = 4.95 more).
     let today = one_group(
-        "KR",
+        "UA",
         10,
         vec![line(DialOut, "GB", Wireline, dec!(1), dec!(30))],
     );

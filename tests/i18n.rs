@@ -1,6 +1,8 @@
 //! The English and Spanish catalogues, and numbers the way each language writes them.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::rc::Rc;
 
 use audio_cost::i18n::number::parse_number;
@@ -133,13 +135,13 @@ fn spanish_numbers_are_typed_with_a_decimal_comma() {
 
 #[test]
 fn switching_to_spanish_rewrites_the_form_and_the_messages() {
-    // The example in Spanish: the same figures, written the Spanish way ($347.75 is
-    // "347,75 US$"), the verdict and a field's message in Spanish.
+    // The example in Spanish: the same figures, written the Spanish way ($348.40, tests/ssr.rs,
+    // is "348,40 US$"), the verdict and a field's message in Spanish.
     let state = Rc::new(State::default()).reduce(Action::SetLanguage(Lang::Es));
     assert_eq!(state.lang, Lang::Es);
     assert_eq!(state.form.licence_price, "4,00");
     let summary = audio_cost::i18n::text::Summary::new(state.lang, &state.quote, &state.scenario);
-    assert_eq!(summary.total_per_user, "347,75\u{a0}US$");
+    assert_eq!(summary.total_per_user, "348,40\u{a0}US$");
     assert!(summary
         .verdict
         .starts_with("La licencia por usuario sale más barata."));
@@ -165,8 +167,7 @@ fn the_break_even_sentence_opens_with_a_capital_in_both_languages() {
     // The example's one crossing is at 200 / 313.5 x 440 = 280.70 minutes (tests/engine.rs),
     // today 440. A second, made-up crossing at 1,000 minutes shows how the next ones follow.
     let card = audio_cost::pricing::builtin_card();
-    let mut q =
-        audio_cost::pricing::quote(&audio_cost::pricing::Scenario::example(), &card).unwrap();
+    let mut q = audio_cost::pricing::quote(&common::example(), &card).unwrap();
     let BreakEven::Crossings { points } = &mut q.break_even else {
         panic!("expected a crossing: {:?}", q.break_even)
     };

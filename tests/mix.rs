@@ -216,8 +216,11 @@ proptest! {
         let by_organizer = priced(&each).mixed.map(|m| m.monthly);
         prop_assert_eq!(by_organizer, brute_force(&each));
         let by_group = priced(&s).mixed.map(|m| m.monthly);
+        // To 20 decimals: splitting a group into organizers spreads the pool over more lines,
+        // each share a division rounded at the 28th digit (811.0157969221728186027469030 by
+        // organizer against ...029 by group, tests/mix.proptest-regressions).
         if let (Some(g), Some(o)) = (by_group, by_organizer) {
-            prop_assert!(o <= g, "{} > {}", o, g);
+            prop_assert!(o.round_dp(20) <= g.round_dp(20), "{} > {}", o, g);
         }
     }
 }
@@ -232,7 +235,7 @@ fn the_mix_saves_what_the_totals_shown_differ_by() {
     // show as $29.81 beside totals $29.80 apart. Against pay-per-minute for everyone (444.75
     // for the example, 4 x 0.3 x 50 = 60 min x 0.0495 = 2.97 for the German calls: 447.72),
     // 447.72 - 349.26 = 98.46.
-    let mut s = Scenario::example();
+    let mut s = common::example();
     s.groups[0]
         .usage
         .push(line(DialOut, "DE", Wireless, dec!(4), dec!(0.3)));

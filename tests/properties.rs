@@ -6,8 +6,8 @@ mod common;
 
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, quote, Basis, BreakEven, CountryCode, Group, Offer, OfferPreset, PhoneType,
-    Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
+    builtin_card, quote, Basis, BreakEven, CallRounding, Channel, CountryCode, Group, Offer,
+    OfferPreset, PhoneType, Quote, RateCard, Scenario, Side, UsageKind, UsageLine,
 };
 use common::{
     any_country, cc, decimal, group, line, one_group, priced, rate, usage_kind, usage_line,
@@ -50,12 +50,27 @@ fn scenario_with(basis: impl Strategy<Value = Basis> + Clone) -> impl Strategy<V
 
 /// Scenarios whose lines come from `line`.
 fn scenario_of(line: impl Strategy<Value = UsageLine>) -> impl Strategy<Value = Scenario> {
-    let group =
-        (1u32..500, proptest::collection::vec(line, 0..6)).prop_map(|(organizers, usage)| Group {
+    // Some organizers may own a licence already, and some groups take
+    // the US/Canada add-on: the properties hold for the split lines and covered lines too.
+    let group = (
+        1u32..500,
+        0u32..=4,
+        any::<bool>(),
+        proptest::collection::vec(line, 0..6),
+    )
+        .prop_map(|(organizers, owned_quarters, add_on, usage)| Group {
             name: "G".into(),
             organizers,
             licences_purchased: None,
             usage,
+            // Owned shares of a quarter (when they divide the organizers) keep every part exact
+            // to the last digit, which these properties compare.
+            licences_owned: if organizers * owned_quarters % 4 == 0 {
+                organizers * owned_quarters / 4
+            } else {
+                0
+            },
+            us_can_add_on: add_on,
         });
     (
         tenant(),
@@ -66,21 +81,28 @@ fn scenario_of(line: impl Strategy<Value = UsageLine>) -> impl Strategy<Value = 
         decimal(2_000, 2),
         decimal(500, 2),
         proptest::collection::vec(group, 1..4),
+        prop_oneof![Just(CallRounding::Varied), Just(CallRounding::ExactAverage)],
+        decimal(1_000, 2),
     )
-        .prop_map(|(tenant_country, preset, price, fee, groups)| Scenario {
-            version: SCENARIO_VERSION,
-            tenant_country,
-            per_user: Offer {
-                price,
-                ..Offer::preset(preset)
+        .prop_map(
+            |(tenant_country, preset, price, fee, groups, rounding, add_on_price)| Scenario {
+                version: SCENARIO_VERSION,
+                tenant_country,
+                per_user: Offer {
+                    price,
+                    ..Offer::preset(preset)
+                },
+                pay_per_minute: Offer {
+                    price: fee,
+                    ..Offer::preset(OfferPreset::PayPerMinute)
+                },
+                term_months: 12,
+                groups,
+                channel: Channel::VolumeLicensing,
+                rounding,
+                us_can_add_on_price: add_on_price,
             },
-            pay_per_minute: Offer {
-                price: fee,
-                ..Offer::preset(OfferPreset::PayPerMinute)
-            },
-            term_months: 12,
-            groups,
-        })
+        )
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
@@ -138,6 +160,7 @@ fn extreme_scenario() -> impl Strategy<Value = Scenario> {
                 calls,
                 minutes_per_call,
                 basis,
+                billed_minutes: None,
             },
         );
     let group = (
@@ -150,6 +173,8 @@ fn extreme_scenario() -> impl Strategy<Value = Scenario> {
             organizers,
             licences_purchased,
             usage,
+            licences_owned: organizers / 2,
+            us_can_add_on: true,
         });
     (
         any_country(),
@@ -170,6 +195,9 @@ fn extreme_scenario() -> impl Strategy<Value = Scenario> {
                 pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
                 term_months,
                 groups,
+                channel: Channel::NotSure,
+                rounding: CallRounding::Varied,
+                us_can_add_on_price: price,
             },
         )
 }
@@ -318,11 +346,13 @@ proptest! {
     }
 
     /// Pay-per-minute is linear in usage: doubling every line's calls doubles the usage part,
-    /// exactly (no pool, no division).
+    /// exactly (no pool, no division). Organizers who own a licence keep its pool under either
+    /// option, so here nobody does.
     #[test]
     fn pay_per_minute_is_linear_in_usage(s in scenario()) {
         let scaled = |factor: i64| {
             let mut t = s.clone();
+            for g in &mut t.groups { g.licences_owned = 0; }
             for line in t.groups.iter_mut().flat_map(|g| g.usage.iter_mut()) { line.calls *= Decimal::from(factor); }
             priced(&t).pay_per_minute.monthly()
         };
@@ -519,7 +549,10 @@ proptest! {
                 calls: Decimal::new(*calls, 4),
                 minutes_per_call: Decimal::new(*minutes, 2),
                 basis: Basis::PerOrganizer,
+                billed_minutes: None,
             }).collect(),
+            licences_owned: 0,
+            us_can_add_on: false,
         }).collect();
         let mut exact: i128 = 0;
         for (organizers, lines) in &groups {
@@ -547,11 +580,15 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(1_000))]
 
     /// The per-user licence total against a re-pricing written from the rules alone, on cards
-    /// where any dial-out rate may be missing: the pool (60 minutes a purchased licence) covers
-    /// dial-out to Zone A whether or not the card has a rate for it, spread over those minutes
-    /// in proportion; a covered line costs nothing; what the pool leaves of a line needs its
-    /// rate, and without one that line is left out; toll dial-in is included; every other line
-    /// costs its billed minutes at its rate, or is left out without one.
+    /// where any dial-out rate may be missing: the pool (60 minutes a purchased licence, owned
+    /// ones too; 900 where the complimentary period goes on) covers dial-out to Zone A whether
+    /// or not the card has a rate for it, spread over those minutes in proportion; a covered
+    /// line costs nothing; what the pool leaves of a line needs its rate, and without one that
+    /// line is left out; toll dial-in is included, and so is a group's dial-out to the US and
+    /// Canada with the add-on (at its price per organizer); customers buying from China have
+    /// no dial-out or toll-free; every other line costs its billed minutes (each call its
+    /// average rounded up, plus half a tenth when calls vary) at its rate, or is left out
+    /// without one.
     #[test]
     fn the_licence_total_follows_the_pool_rule_with_missing_rates(
         s in prop_oneof![
@@ -583,14 +620,18 @@ proptest! {
             audio_cost::pricing::PoolCoverage::UsCanada => matches!(code.as_str(), "US" | "CA"),
             audio_cost::pricing::PoolCoverage::None => false,
         };
+        let china = s.tenant_country.as_str() == "CN";
         let has_numbers = |line: &UsageLine| {
             let a = card.country(line.country).and_then(|c| c.availability.clone());
             match line.kind {
                 UsageKind::TollDialIn => a.is_some_and(|a| a.toll_numbers),
-                UsageKind::TollFreeDialIn => a.is_some_and(|a| a.toll_free_numbers),
-                UsageKind::DialOut => true,
+                UsageKind::TollFreeDialIn => !china && a.is_some_and(|a| a.toll_free_numbers),
+                UsageKind::DialOut => !china,
             }
         };
+        let complimentary = matches!(s.tenant_country.as_str(), "RU" | "KR" | "TW")
+            && offer.pool_covers == audio_cost::pricing::PoolCoverage::ZoneA;
+        let per_licence = if complimentary { Decimal::from(900) } else { offer.pool_minutes };
         let mut pool = Decimal::ZERO;
         let mut eligible = Decimal::ZERO;
         let mut total = Decimal::ZERO;
@@ -598,14 +639,27 @@ proptest! {
         for g in &s.groups {
             let counted = match offer.pool_counts {
                 audio_cost::pricing::PoolBasis::Purchased => g.licences(),
-                audio_cost::pricing::PoolBasis::Assigned => g.organizers,
-            };
-            pool += Decimal::from(counted) * offer.pool_minutes;
+                audio_cost::pricing::PoolBasis::Assigned => g.organizers - g.licences_owned,
+            } + g.licences_owned;
+            pool += Decimal::from(counted) * per_licence;
             total += Decimal::from(g.licences()) * offer.price;
+            if g.us_can_add_on {
+                total += Decimal::from(g.organizers) * s.us_can_add_on_price;
+            }
             for line in &g.usage {
-                let calls = line.calls * Decimal::from(g.organizers);
-                let billed = calls * (line.minutes_per_call * Decimal::TEN).ceil() / Decimal::TEN;
-                let pooled = line.kind == UsageKind::DialOut && covers(line.country);
+                let calls = line.total_calls(g.organizers);
+                let rounded = (line.minutes_per_call * Decimal::TEN).ceil() / Decimal::TEN;
+                let per_call = match s.rounding {
+                    CallRounding::Varied if !line.minutes_per_call.is_zero() => {
+                        rounded.max(line.minutes_per_call + Decimal::new(5, 2))
+                    }
+                    _ => rounded,
+                };
+                let billed = calls * per_call;
+                let add_on = g.us_can_add_on && line.kind == UsageKind::DialOut
+                    && matches!(line.country.as_str(), "US" | "CA");
+                if add_on && has_numbers(line) { continue; }
+                let pooled = line.kind == UsageKind::DialOut && covers(line.country) && has_numbers(line);
                 if pooled { eligible += billed; }
                 lines.push((line, billed, pooled));
             }

@@ -1,10 +1,12 @@
 //! The CSV export: the same figures as the screen, and no cell a spreadsheet would run.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use audio_cost::i18n::text::Summary;
 use audio_cost::io::csv_cell::{neutralise, write_rows};
 use audio_cost::io::quote_csv::quote_csv;
-use audio_cost::pricing::{builtin_card, quote, Scenario};
+use audio_cost::pricing::{builtin_card, quote};
 
 fn rows(csv: &str) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
@@ -27,7 +29,7 @@ fn the_export_shows_the_screens_figures() {
     // The example (tests/engine.rs): 347.75 and 444.75 a month, 12 months 4,173.00 and
     // 5,337.00; the licence 97.00 a month cheaper (97 / 444.75 = 21.8 %), 1,164.00 over the
     // term; break-even at 280.7 minutes per organizer, today 440.
-    let (scenario, card) = (Scenario::example(), builtin_card());
+    let (scenario, card) = (common::example(), builtin_card());
     let q = quote(&scenario, &card).unwrap();
     let screen = Summary::new(audio_cost::i18n::Lang::En, &q, &scenario);
     let csv = quote_csv(
@@ -117,7 +119,7 @@ fn cells_a_spreadsheet_would_run_are_neutralised() {
     ] {
         assert_eq!(neutralise(cell), written, "{cell:?}");
     }
-    let mut scenario = Scenario::example();
+    let mut scenario = common::example();
     scenario.groups[0].name = "=HYPERLINK(\"http://evil\",\"x\")".into();
     let card = builtin_card();
     let q = quote(&scenario, &card).unwrap();

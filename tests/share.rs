@@ -7,8 +7,8 @@ mod common;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, Basis, CountryCode, Group, Offer, OfferPreset, PoolBasis, PoolCoverage, Scenario,
-    UsageLine,
+    builtin_card, Basis, CallRounding, Channel, CountryCode, Group, Offer, OfferPreset, PoolBasis,
+    PoolCoverage, Scenario, UsageLine,
 };
 use audio_cost::share::{decode, encode, CarriedRates, LinkError, Named, Saved};
 use audio_cost::state::{Action, Input, State};
@@ -25,6 +25,29 @@ const V1_EXAMPLE: &str = "v1.AQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkF
 /// second format writes it.
 const V2_EXAMPLE: &str = "v2.AQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzMgAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAAAAEGQmlnZ2VyAQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzZAAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAA";
 
+/// The same as the third format writes it, made in Spanish (language Some(Es): bytes 1, 1;
+/// no display currency: 0). v4 added fields inside the scenario, so v1-v3 are read with their
+/// frozen layout: each call's average rounded up once, as they were priced.
+const V3_EXAMPLE: &str = "v3.AQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzMgAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAAAAEGQmlnZ2VyAQJVUwABBDQuMDABAjYwAQABAAEBAgEBMAEBMAECAQEBAAwBDkFsbCBvcmdhbml6ZXJzZAAEAAJVUwACMTACMzAAAQJVUwEBMgIyNQACAkdCAAE0AjIwAAICQUUBATECMTAAAQEA";
+
+#[test]
+fn a_third_format_link_still_opens_as_it_was_priced() {
+    let expected = Saved {
+        language: Some(Lang::Es),
+        ..with_bigger_compared()
+    };
+    assert_eq!(decode(V3_EXAMPLE), Ok(expected));
+    // Priced as it was: $347.75 (tests/engine.rs), not the first screen's $348.40.
+    let state = State::restore(Some(V3_EXAMPLE), None, Lang::En);
+    assert_eq!(state.lang, Lang::Es);
+    assert_eq!(state.scenario.rounding, CallRounding::ExactAverage);
+    assert_eq!(shown(&state.quote.per_user), "$347.75");
+    // Saved again, it is a v4 link that reads back the same scenario.
+    let again = encode(&state.saved());
+    assert!(again.starts_with("v4."), "{again}");
+    assert_eq!(decode(&again).unwrap().scenario, *state.scenario);
+}
+
 fn saved(scenario: Scenario) -> Saved {
     Saved {
         scenario,
@@ -36,7 +59,7 @@ fn saved(scenario: Scenario) -> Saved {
 }
 
 fn bigger() -> Scenario {
-    let mut bigger = Scenario::example();
+    let mut bigger = common::example();
     bigger.groups[0].organizers = 100;
     bigger
 }
@@ -47,7 +70,7 @@ fn with_bigger_compared() -> Saved {
             name: "Bigger".into(),
             scenario: bigger(),
         }],
-        ..saved(Scenario::example())
+        ..saved(common::example())
     }
 }
 
@@ -77,10 +100,10 @@ fn more_than_three_compared_scenarios_is_not_a_link_of_ours() {
 
 #[test]
 fn a_first_release_link_still_opens() {
-    assert_eq!(decode(V1_EXAMPLE), Ok(saved(Scenario::example())));
+    assert_eq!(decode(V1_EXAMPLE), Ok(saved(common::example())));
     assert_eq!(
         decode(&format!("#{V1_EXAMPLE}")),
-        Ok(saved(Scenario::example()))
+        Ok(saved(common::example()))
     );
 }
 
@@ -141,7 +164,7 @@ fn a_damaged_link_shows_the_saved_work_and_leaves_it_saved() {
 fn a_link_keeps_different_saved_work_aside_and_restoring_swaps_them() {
     // Link: the example (347.75); saved in this browser: 100 organizers (695.50).
     let stored = encode(&saved(bigger()));
-    let link = encode(&saved(Scenario::example()));
+    let link = encode(&saved(common::example()));
     let state = State::restore(Some(&link), Some(&stored), Lang::En);
     let monthly = |s: &State| shown(&s.quote.per_user);
     assert_eq!(monthly(&state), "$347.75");
@@ -150,7 +173,7 @@ fn a_link_keeps_different_saved_work_aside_and_restoring_swaps_them() {
     let state = std::rc::Rc::new(state).reduce(Action::RestorePrevious);
     assert_eq!(monthly(&state), "$695.50");
     let kept = decode(state.previous.as_deref().unwrap()).unwrap();
-    assert_eq!(kept.scenario, Scenario::example());
+    assert_eq!(kept.scenario, common::example());
     // Editing, a preset or starting over keeps it aside; forgetting it drops it.
     let state = state.reduce(Action::text(Input::Organizers(0), "20"));
     let reset = state.clone().reduce(Action::Reset);
@@ -166,12 +189,13 @@ fn a_link_keeps_different_saved_work_aside_and_restoring_swaps_them() {
 
 #[test]
 fn a_link_whose_scenario_is_invalid_says_which_field() {
-    let mut scenario = Scenario::example();
+    let mut scenario = common::example();
     scenario.groups[0].organizers = 0;
     let state = State::restore(Some(&encode(&saved(scenario))), None, Lang::En);
     let notice = state.notice.clone().unwrap();
     assert!(notice.contains("groups[0].organizers"), "{notice}");
-    assert_eq!(shown(&state.quote.per_user), "$347.75");
+    // The page's example instead, as first shown (tests/ssr.rs).
+    assert_eq!(shown(&state.quote.per_user), "$348.40");
 }
 
 #[test]
@@ -207,17 +231,17 @@ fn an_imported_cards_rates_travel_with_the_link() {
     });
     card.sample = false;
     card.name = "negotiated.xlsx".into();
-    let state = State::new(std::rc::Rc::new(card), true, Scenario::example()).unwrap();
+    let state = State::new(std::rc::Rc::new(card), true, common::example()).unwrap();
     let link = encode(&state.saved());
     let carried = decode(&link).unwrap().rates.unwrap();
     let codes: Vec<&str> = carried.countries.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(codes, ["AE", "GB", "US"]);
     // A compared scenario's countries travel too: one that dials DE adds DE.
-    let mut dials_de = Scenario::example();
+    let mut dials_de = common::example();
     dials_de.groups[0].usage[2].country = CountryCode::parse("DE").unwrap();
     let comparing = std::rc::Rc::new(State::new(state.card.clone(), true, dials_de).unwrap())
         .reduce(Action::Compare)
-        .reduce(Action::Load(std::rc::Rc::new(Scenario::example())));
+        .reduce(Action::Load(std::rc::Rc::new(common::example())));
     let carried = decode(&encode(&comparing.saved())).unwrap().rates.unwrap();
     let codes: Vec<&str> = carried.countries.iter().map(|(c, _)| c.as_str()).collect();
     assert_eq!(codes, ["AE", "DE", "GB", "US"]);
@@ -274,33 +298,51 @@ fn any_usage_line() -> impl Strategy<Value = UsageLine> {
 }
 
 fn scenario() -> impl Strategy<Value = Scenario> {
+    let line = (any_usage_line(), proptest::option::of(decimal(i64::MAX, 1))).prop_map(
+        |(line, billed_minutes)| UsageLine {
+            billed_minutes,
+            ..line
+        },
+    );
     let group = (
         ".{0,80}",
         any::<u32>(),
         proptest::option::of(any::<u32>()),
-        proptest::collection::vec(any_usage_line(), 0..8),
+        proptest::collection::vec(line, 0..8),
+        any::<u32>(),
+        any::<bool>(),
     )
-        .prop_map(|(name, organizers, licences_purchased, usage)| Group {
-            name,
-            organizers,
-            licences_purchased,
-            usage,
-        });
+        .prop_map(
+            |(name, organizers, licences_purchased, usage, licences_owned, us_can_add_on)| Group {
+                name,
+                organizers,
+                licences_purchased,
+                usage,
+                licences_owned,
+                us_can_add_on,
+            },
+        );
+    let channel = proptest::sample::select(Channel::ALL.to_vec());
+    let rounding = prop_oneof![Just(CallRounding::Varied), Just(CallRounding::ExactAverage)];
     (
         any_country(),
         offer(),
         offer(),
         any::<u32>(),
         proptest::collection::vec(group, 0..4),
+        (channel, rounding, decimal(i64::MAX, 4)),
     )
         .prop_map(
-            |(tenant_country, per_user, pay_per_minute, term_months, groups)| Scenario {
+            |(tenant_country, per_user, pay_per_minute, term_months, groups, more)| Scenario {
                 version: SCENARIO_VERSION,
                 tenant_country,
                 per_user,
                 pay_per_minute,
                 term_months,
                 groups,
+                channel: more.0,
+                rounding: more.1,
+                us_can_add_on_price: more.2,
             },
         )
 }
@@ -352,10 +394,10 @@ fn a_link_carries_its_language() {
     // are typed with a decimal comma (the example's licence price 4.00 is "4,00").
     let saved = Saved {
         language: Some(Lang::Es),
-        ..saved(Scenario::example())
+        ..saved(common::example())
     };
     let link = encode(&saved);
-    assert!(link.starts_with("v3."), "{link}");
+    assert!(link.starts_with("v4."), "{link}");
     let state = State::restore(Some(&link), None, Lang::En);
     assert_eq!(state.lang, Lang::Es);
     assert_eq!(state.form.licence_price, "4,00");
@@ -370,7 +412,7 @@ fn a_link_carries_its_language() {
 #[test]
 fn a_link_opened_in_an_open_page_keeps_the_work_on_screen_aside() {
     // On screen: 100 organizers (695.50). A link to the example arrives in the same tab.
-    let link = encode(&saved(Scenario::example()));
+    let link = encode(&saved(common::example()));
     let state = run(vec![Action::text(Input::Organizers(0), "100")]);
     let monthly = |s: &State| shown(&s.quote.per_user);
     let opened = state.clone().reduce(Action::OpenLink(format!("#{link}")));

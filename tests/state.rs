@@ -1,6 +1,7 @@
 //! The scenario reducer, natively: every change the page can make.
 //! Default scenario: 50 organizers in the US; licence $347.75, pay-per-minute $444.75
-//! (worked out in tests/engine.rs).
+//! (worked out in tests/engine.rs) with each call's average rounded up once, as `run` sets it;
+//! the page's first screen (calls that vary in length) shows $348.40 and $445.81 (tests/ssr.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -11,10 +12,10 @@ use audio_cost::i18n::number::money;
 use audio_cost::i18n::number::parse_number;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::{LineField, OfferField};
-use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind};
+use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind, Warning};
 use audio_cost::share::decode;
 use audio_cost::state::{Action, Edit, Input, LinePick, State};
-use common::run;
+use common::{run, run_from};
 use yew::Reducible;
 
 /// The monthly totals as shown: (per-user licence, pay-per-minute).
@@ -29,7 +30,7 @@ fn pair(a: &str, b: &str) -> (String, String) {
 #[test]
 fn the_first_screen_is_the_example_quote() {
     let state = State::default();
-    assert_eq!(totals(&state), pair("$347.75", "$444.75"));
+    assert_eq!(totals(&state), pair("$348.40", "$445.81"));
     assert!(state.errors.is_empty());
     assert_eq!(state.form.tenant_country, "United States");
 }
@@ -138,7 +139,9 @@ fn removing_and_editing_lines() {
         LinePick::Kind(UsageKind::TollDialIn),
     ))]);
     assert_eq!(totals(&state), pair("$273.50", "$370.50"));
-    assert_eq!(state.quote.warnings.len(), 1);
+    let left_out = state.quote.warnings.iter();
+    let left_out = left_out.filter(|w| matches!(w, Warning::LineNotPriced { .. }));
+    assert_eq!(left_out.count(), 1);
 }
 
 #[test]
@@ -216,6 +219,7 @@ fn licences_below_organizers_are_refused() {
 
 #[test]
 fn start_over_restores_the_example() {
+    let run = |actions| run_from(State::default(), actions);
     let state = run(vec![
         Action::text(Input::Organizers(0), "7"),
         Action::Edit(Edit::AddLine(0)),

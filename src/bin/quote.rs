@@ -240,9 +240,16 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
             line(format!("  - {warning}"));
         }
     }
+    if !summary.credits.is_empty() {
+        line(String::new());
+        line("Communications Credits".into());
+        for credits in &summary.credits {
+            line(format!("  - {credits}"));
+        }
+    }
     line(String::new());
     line("Assumptions".into());
-    for assumption in text::assumptions(LANG, card, scenario.tenant_country) {
+    for assumption in text::assumptions(LANG, card, text::Assumed::of(scenario)) {
         line(format!("  - {assumption}"));
     }
     out

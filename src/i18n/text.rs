@@ -10,9 +10,9 @@ use crate::pricing::presets::Preset;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
-    AvailabilityNote, Basis, BreakEven, CountryCode, LineProblem, Mix, OfferPreset, OptionQuote,
-    PhoneType, PoolBasis, PoolCoverage, Quote, RateCard, Scenario, Side, Unavailable, UsageKind,
-    Verdict, Warning,
+    AvailabilityNote, Basis, BreakEven, CallRounding, Channel, CountryCode, CreditsPlan, Group,
+    LineProblem, Mix, OfferPreset, OptionQuote, PhoneType, PoolBasis, PoolCoverage, Quote,
+    RateCard, Scenario, Side, Unavailable, UsageKind, Verdict, Warning,
 };
 use crate::share::LinkError;
 
@@ -67,6 +67,22 @@ pub fn offer_choice(lang: Lang, preset: OfferPreset) -> &'static str {
         OfferPreset::AudioConferencing => Msg::OfferChoiceAudioConferencing,
         OfferPreset::DialOutUsCan => Msg::OfferChoiceDialOutUsCan,
         OfferPreset::PayPerMinute => Msg::OfferPayPerMinute,
+    })
+}
+
+pub fn channel(lang: Lang, channel: Channel) -> &'static str {
+    lang.t(match channel {
+        Channel::NotSure => Msg::ChannelNotSure,
+        Channel::VolumeLicensing => Msg::ChannelVolumeLicensing,
+        Channel::CloudSolutionProvider => Msg::ChannelCloudSolutionProvider,
+        Channel::CustomerAgreement => Msg::ChannelCustomerAgreement,
+    })
+}
+
+pub fn rounding(lang: Lang, rounding: CallRounding) -> &'static str {
+    lang.t(match rounding {
+        CallRounding::Varied => Msg::RoundingVaried,
+        CallRounding::ExactAverage => Msg::RoundingExactAverage,
     })
 }
 
@@ -292,6 +308,8 @@ pub fn unavailable(lang: Lang, reason: Unavailable, country: CountryCode) -> Str
         Unavailable::NotSold => Msg::UnavailableNotSold,
         Unavailable::PayPerMinuteOnly => Msg::UnavailablePpmOnly,
         Unavailable::NoCommunicationsCredits => Msg::UnavailableNoCredits,
+        Unavailable::NotVolumeLicensing => Msg::UnavailableNotVolumeLicensing,
+        Unavailable::LicenceNotSoldHere => Msg::UnavailableLicenceNotSoldHere,
     };
     lang.tf(msg, &[("country", &lang.country(country))])
 }
@@ -315,6 +333,8 @@ pub fn line_problem(lang: Lang, problem: LineProblem, country: CountryCode) -> S
         LineProblem::NoTollFreeNumbers => Msg::LineProblemNoTollFree,
         LineProblem::NoRate => Msg::LineProblemNoRate,
         LineProblem::NoCommunicationsCredits => Msg::LineProblemNoCredits,
+        LineProblem::NoDialOutForTenant => Msg::LineProblemNoDialOutTenant,
+        LineProblem::NoTollFreeForTenant => Msg::LineProblemNoTollFreeTenant,
     };
     lang.tf(msg, &[("country", &lang.country(country))])
 }
@@ -358,6 +378,12 @@ pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
                 ],
             )
         }
+        Warning::ChannelUnconfirmed => lang.t(Msg::WarningChannelUnconfirmed).into(),
+        Warning::ComplimentaryDialOut { country } => lang.tf(
+            Msg::WarningComplimentary,
+            &[("country", &lang.country(*country))],
+        ),
+        Warning::TollFreeStopsAtZero => lang.t(Msg::WarningTollFreeZero).into(),
     }
 }
 
@@ -407,6 +433,42 @@ pub fn pool(lang: Lang, pool: &PoolUse, currency: &str) -> String {
     }
 }
 
+/// A group in the print summary: organizers, licences bought and owned, the add-on.
+pub fn print_group(lang: Lang, group: &Group) -> String {
+    let mut said = lang.tf(
+        Msg::PrintGroup,
+        &[
+            ("organizers", &lang.count(group.organizers)),
+            ("licences", &lang.count(group.licences())),
+        ],
+    );
+    if group.licences_owned > 0 {
+        said = format!(
+            "{said}; {}: {}",
+            lang.t(Msg::GroupOwned),
+            lang.count(group.licences_owned)
+        );
+    }
+    if group.us_can_add_on {
+        said = format!("{said}; {}", lang.t(Msg::GroupAddOn));
+    }
+    said
+}
+
+/// The date of the availability facts for `country`, from the card's documented facts.
+pub fn availability_snapshot(lang: Lang, card: &RateCard, country: CountryCode) -> Option<String> {
+    let availability = card.country(country)?.availability.as_ref()?;
+    (!availability.snapshot.is_empty()).then(|| {
+        lang.tf(
+            Msg::AvailabilitySnapshot,
+            &[
+                ("country", &lang.country(country)),
+                ("date", &availability.snapshot),
+            ],
+        )
+    })
+}
+
 pub fn rate_card_notice(lang: Lang, card: &RateCard) -> String {
     let msg = if card.sample {
         Msg::RateCardSample
@@ -423,25 +485,85 @@ pub fn rate_card_notice(lang: Lang, card: &RateCard) -> String {
     )
 }
 
-/// What every quote takes for granted, in the order a reader needs it.
-pub fn assumptions(lang: Lang, card: &RateCard, tenant: CountryCode) -> Vec<String> {
-    let tax = if matches!(tenant.as_str(), "US" | "PR") {
+/// What the scenario sets that the assumptions depend on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Assumed {
+    pub tenant: CountryCode,
+    pub rounding: CallRounding,
+    /// Some group has licences already owned.
+    pub owned: bool,
+    /// Some group takes the US/Canada add-on.
+    pub add_on: bool,
+}
+
+impl Assumed {
+    pub fn of(scenario: &Scenario) -> Self {
+        Assumed {
+            tenant: scenario.tenant_country,
+            rounding: scenario.rounding,
+            owned: scenario.groups.iter().any(|g| g.licences_owned > 0),
+            add_on: scenario.groups.iter().any(|g| g.us_can_add_on),
+        }
+    }
+}
+
+/// What every quote takes for granted, in the order a reader needs it: exactly what the
+/// engine does with this scenario.
+pub fn assumptions(lang: Lang, card: &RateCard, assumed: Assumed) -> Vec<String> {
+    let tax = if matches!(assumed.tenant.as_str(), "US" | "PR") {
         Msg::AssumptionTaxIncluded
     } else {
         Msg::AssumptionTaxExcluded
     };
-    vec![
+    let rounding = match assumed.rounding {
+        CallRounding::Varied => Msg::AssumptionRoundingVaried,
+        CallRounding::ExactAverage => Msg::AssumptionRounding,
+    };
+    let mut said = vec![
         lang.tf(
-            Msg::AssumptionRounding,
+            rounding,
             &[("increment", &lang.minutes(card.billing_increment))],
         ),
         lang.t(Msg::AssumptionPerLeg).into(),
         lang.t(Msg::AssumptionLicenceIncludes).into(),
         lang.t(Msg::AssumptionPool).into(),
-        lang.t(Msg::AssumptionConnection).into(),
-        lang.t(Msg::AssumptionExact).into(),
-        lang.t(tax).into(),
-    ]
+        lang.t(Msg::AssumptionPoolMonth).into(),
+    ];
+    for (applies, msg) in [
+        (assumed.owned, Msg::AssumptionOwned),
+        (assumed.add_on, Msg::AssumptionAddOn),
+        (true, Msg::AssumptionCredits),
+        (true, Msg::AssumptionConnection),
+        (true, Msg::AssumptionExact),
+        (true, tax),
+    ] {
+        if applies {
+            said.push(lang.t(msg).into());
+        }
+    }
+    said
+}
+
+/// The Communications Credits an option draws and the auto-recharge suggested for it.
+pub fn credits(lang: Lang, option: &str, plan: &CreditsPlan, currency: &str) -> String {
+    if plan.monthly.is_zero() {
+        return lang.tf(Msg::CreditsNone, &[("option", option)]);
+    }
+    let monthly = lang.tf(
+        Msg::CreditsMonthly,
+        &[
+            ("option", option),
+            ("amount", &lang.money(plan.monthly, currency)),
+        ],
+    );
+    let suggest = lang.tf(
+        Msg::CreditsSuggest,
+        &[
+            ("threshold", &lang.money(plan.threshold, currency)),
+            ("recharge", &lang.money(plan.recharge, currency)),
+        ],
+    );
+    format!("{monthly} {suggest}")
 }
 
 /// The notice when the host's rate card (an embed's `rates`, or one the host sent an iframe)
@@ -502,6 +624,8 @@ pub fn problem(lang: Lang, kind: &ProblemKind) -> String {
         }
         ProblemKind::TooLong { max } => lang.tf(Msg::ProblemTooLong, &[("max", &max.to_string())]),
         ProblemKind::FewerLicencesThanOrganizers => lang.t(Msg::ProblemLicences).into(),
+        ProblemKind::MoreOwnedThanOrganizers => lang.t(Msg::ProblemOwned).into(),
+        ProblemKind::LoggedNotTotal => lang.t(Msg::ProblemLogged).into(),
     }
 }
 
@@ -520,6 +644,8 @@ pub struct Summary {
     pub break_even: String,
     pub pool: Option<String>,
     pub warnings: Vec<String>,
+    /// Each priced option's Communications Credits and the auto-recharge suggested.
+    pub credits: Vec<String>,
 }
 
 impl Summary {
@@ -550,6 +676,13 @@ impl Summary {
                 .warnings
                 .iter()
                 .map(|w| warning(lang, w, scenario))
+                .collect(),
+            credits: [&quote.per_user, &quote.pay_per_minute]
+                .into_iter()
+                .filter_map(|o| {
+                    let plan = o.credits.as_ref()?;
+                    Some(credits(lang, side(lang, o.side), plan, currency))
+                })
                 .collect(),
         }
     }

@@ -65,12 +65,27 @@ pub fn quote_csv(
         ]);
     }
     row(&["Term (months)", &scenario.term_months.to_string()]);
-    row(&["Group", "Organizers", "Licences purchased"]);
+    row(&["How the tenant buys", text::channel(lang, scenario.channel)]);
+    row(&["Call lengths", text::rounding(lang, scenario.rounding)]);
+    row(&[
+        "US/Canada add-on",
+        &plain(scenario.us_can_add_on_price, 2),
+        &format!("{currency} per organizer per month"),
+    ]);
+    row(&[
+        "Group",
+        "Organizers",
+        "Licences purchased",
+        "Licences already owned",
+        "US/Canada add-on",
+    ]);
     for group in &scenario.groups {
         row(&[
             &group.name,
             &group.organizers.to_string(),
             &group.licences().to_string(),
+            &group.licences_owned.to_string(),
+            if group.us_can_add_on { "yes" } else { "no" },
         ]);
     }
     row(&[
@@ -82,6 +97,7 @@ pub fn quote_csv(
         "Calls per month",
         "Counted",
         "Average minutes per call",
+        "Billed minutes (call log)",
     ]);
     for group in &scenario.groups {
         for (l, line) in group.usage.iter().enumerate() {
@@ -98,6 +114,9 @@ pub fn quote_csv(
                 &line.calls.normalize().to_string(),
                 counted,
                 &line.minutes_per_call.normalize().to_string(),
+                &line
+                    .billed_minutes
+                    .map_or_else(String::new, |b| b.normalize().to_string()),
             ]);
         }
     }
@@ -281,7 +300,10 @@ pub fn quote_csv(
     for warning in &summary.warnings {
         row(&["Warning", warning]);
     }
-    for assumption in text::assumptions(lang, card, scenario.tenant_country) {
+    for credits in &summary.credits {
+        row(&["Communications Credits", credits]);
+    }
+    for assumption in text::assumptions(lang, card, text::Assumed::of(scenario)) {
         row(&["Assumption", &assumption]);
     }
     write_rows(rows)

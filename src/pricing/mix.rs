@@ -8,8 +8,11 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::money::round_money;
-use super::quote::{cost, licence_count, price, Measured, OptionQuote, Outcome, Priced};
-use super::rate_card::Availability;
+use super::offers::Offer;
+use super::quote::{
+    cost, licence_count, owned_licences, pool_minutes, price, Measured, OptionQuote, Outcome,
+    Priced, Tenant,
+};
 use super::scenario::{Scenario, Side};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -35,7 +38,7 @@ impl Mix {
 /// The cheapest assignment; `None` when neither option can be bought.
 pub(super) fn best_mix(
     scenario: &Scenario,
-    tenant: &Availability,
+    tenant: &Tenant,
     measured: &[Measured],
     per_user: &OptionQuote,
     pay_per_minute: &OptionQuote,
@@ -90,26 +93,62 @@ struct GroupTerms {
     eligible_cost: Decimal,
 }
 
-fn group_terms(scenario: &Scenario, measured: &[Measured], side: Side) -> Vec<GroupTerms> {
+/// Each group's terms on `side` (its owned organizers' lines left to `owned_terms`).
+fn group_terms(
+    scenario: &Scenario,
+    tenant: &Tenant,
+    measured: &[Measured],
+    side: Side,
+) -> Vec<GroupTerms> {
     let offer = side.offer(scenario);
-    let mut terms: Vec<GroupTerms> = scenario
+    let per_licence = pool_minutes(offer, tenant).0;
+    let terms: Vec<GroupTerms> = scenario
         .groups
         .iter()
         .map(|group| {
             let licences = licence_count(offer, group);
+            let add_on = if group.us_can_add_on {
+                Decimal::from(group.organizers) * scenario.us_can_add_on_price
+            } else {
+                Decimal::ZERO
+            };
             GroupTerms {
-                fixed: Decimal::from(licences.billed) * offer.price,
-                pool_size: Decimal::from(licences.pooled) * offer.pool_minutes,
+                fixed: Decimal::from(licences.billed) * offer.price + add_on,
+                pool_size: Decimal::from(licences.pooled) * per_licence,
                 ..GroupTerms::default()
             }
         })
         .collect();
-    for m in measured {
+    add_lines(terms, measured.iter().filter(|m| !m.owned), offer, |m| {
+        m.group
+    })
+}
+
+/// What the owned organizers add to the per-user side whatever the assignment: their licences'
+/// pool and their lines, on the licence's terms.
+fn owned_terms(scenario: &Scenario, tenant: &Tenant, measured: &[Measured]) -> GroupTerms {
+    let offer = &scenario.per_user;
+    let base = GroupTerms {
+        pool_size: Decimal::from(owned_licences(scenario)) * pool_minutes(offer, tenant).0,
+        ..GroupTerms::default()
+    };
+    let [terms] = add_lines([base], measured.iter().filter(|m| m.owned), offer, |_| 0);
+    terms
+}
+
+/// Adds each line's cost on `offer` to the terms `slot` picks for it.
+fn add_lines<'a, T: AsMut<[GroupTerms]>>(
+    mut terms: T,
+    lines: impl Iterator<Item = &'a Measured<'a>>,
+    offer: &Offer,
+    slot: impl Fn(&Measured) -> usize,
+) -> T {
+    for m in lines {
         let line = m.terms(offer);
         if line.problem.is_some() {
             continue;
         }
-        let t = &mut terms[m.group];
+        let t = &mut terms.as_mut()[slot(m)];
         let full_cost = m.rate.map(|rate| cost(rate, m.billed, m.calls, m.billed));
         if line.eligible {
             // A line with no rate still draws on the pool.
@@ -163,7 +202,7 @@ fn subset_terms(terms: &[GroupTerms]) -> Vec<GroupTerms> {
 /// `None` when that is a pure option. Ties go to fewer groups on the licence.
 fn cheapest(
     scenario: &Scenario,
-    tenant: &Availability,
+    tenant: &Tenant,
     measured: &[Measured],
     per_user: &Priced,
     pay_per_minute: &Priced,
@@ -171,11 +210,12 @@ fn cheapest(
 ) -> Option<(Vec<Side>, Box<Priced>)> {
     let groups = scenario.groups.len();
     let all = (1usize << groups) - 1;
-    let licensed = subset_terms(&group_terms(scenario, measured, Side::PerUser));
-    let per_minute = subset_terms(&group_terms(scenario, measured, Side::PayPerMinute));
+    let licensed = subset_terms(&group_terms(scenario, tenant, measured, Side::PerUser));
+    let per_minute = subset_terms(&group_terms(scenario, tenant, measured, Side::PayPerMinute));
+    let owned = owned_terms(scenario, tenant, measured);
     // Bit g of a mask set: group g on the licence.
     let estimates: Vec<Decimal> = (0..=all)
-        .map(|mask| licensed[mask].total() + per_minute[all ^ mask].total())
+        .map(|mask| owned.plus(&licensed[mask]).total() + per_minute[all ^ mask].total())
         .collect();
     let lowest = estimates.iter().copied().min()?;
     // Rounding in the estimate and in `price` is below 1e-20 of the total.

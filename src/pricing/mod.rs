@@ -3,6 +3,8 @@
 pub mod break_even;
 mod builtin;
 pub mod country;
+pub mod country_rules;
+pub mod credits;
 pub mod mix;
 pub mod money;
 pub mod offers;
@@ -14,15 +16,17 @@ pub mod scenario;
 pub use break_even::{BreakEven, CostCurve, Crossing};
 pub use builtin::builtin_card;
 pub use country::CountryCode;
+pub use credits::CreditsPlan;
 pub use mix::Mix;
 pub use offers::{Offer, OfferPreset, PoolBasis, PoolCoverage};
 pub use quote::{
-    price_assignment, quote, LineItem, LineProblem, OneSided, OptionQuote, Outcome, Priced, Quote,
-    Unavailable, Verdict, Warning,
+    price_assignment, quote, Inclusion, LicenceCharge, LineItem, LineProblem, OneSided,
+    OptionQuote, Outcome, Priced, Quote, Unavailable, Verdict, Warning,
 };
 pub use rate_card::{
     Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates,
 };
 pub use scenario::{
-    Basis, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
+    Basis, CallRounding, Channel, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side,
+    UsageKind, UsageLine,
 };

@@ -1,9 +1,12 @@
 //! Typical customers to start from; `i18n::text` says what each assumes, and README "Presets"
 //! lists them.
 
+use rust_decimal::Decimal;
+
 use crate::pricing::scenario::SCENARIO_VERSION;
 use crate::pricing::{
-    CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind, UsageLine,
+    CallRounding, Channel, CountryCode, Group, Offer, OfferPreset, PhoneType, Scenario, UsageKind,
+    UsageLine,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +57,12 @@ fn scenario(tenant: &[u8; 2], name: &str, organizers: u32, usage: Vec<UsageLine>
             organizers,
             licences_purchased: None,
             usage,
+            licences_owned: 0,
+            us_can_add_on: false,
         }],
+        channel: Channel::NotSure,
+        rounding: CallRounding::Varied,
+        us_can_add_on_price: Decimal::ZERO,
     }
 }
 

@@ -5,12 +5,15 @@ use serde::Serialize;
 
 use super::break_even::{break_even, BreakEven, CostCurve, PooledTerm};
 use super::country::CountryCode;
+use super::country_rules::{rules, CountryRules};
+use super::credits::{credits_plan, CreditsPlan};
 use super::mix::{best_mix, Mix};
 use super::money::{round_money, round_up_to_increment, term_total};
 use super::offers::{Billing, Offer, OfferPreset, PoolBasis, PoolCoverage};
 use super::rate_card::{Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard};
 use super::scenario::{
-    Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,
+    Basis, CallRounding, Channel, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side,
+    UsageKind, UsageLine,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -43,6 +46,9 @@ pub struct OptionQuote {
     pub side: Side,
     pub preset: OfferPreset,
     pub outcome: Outcome,
+    /// What the option draws on Communications Credits and how to fund it; `None` when it is
+    /// not priced or the tenant can't have Communications Credits.
+    pub credits: Option<CreditsPlan>,
 }
 
 impl OptionQuote {
@@ -74,6 +80,10 @@ pub enum Unavailable {
     NotSold,
     PayPerMinuteOnly,
     NoCommunicationsCredits,
+    /// Pay-per-minute is sold to Volume Licensing customers only.
+    NotVolumeLicensing,
+    /// The "dial-out to USA/CAN" licence is not sold in the tenant's country.
+    LicenceNotSoldHere,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -93,16 +103,39 @@ pub struct Priced {
 pub struct LicenceItem {
     pub group: usize,
     pub side: Side,
+    pub charge: LicenceCharge,
     /// Licences billed: purchased ones for a subscription, organizers for pay-per-minute.
     pub licences: u32,
     pub price: Decimal,
     pub amount: Decimal,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LicenceCharge {
+    /// The option's licence (or pay-per-minute's fee, if the agreement has one).
+    Licence,
+    /// The US/Canada dial-out add-on, per organizer, whatever the option.
+    UsCanAddOn,
+}
+
+/// What covers a line's minutes without a per-minute charge.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inclusion {
+    /// Toll dial-in, included in the per-user licence.
+    Licence,
+    /// Dial-out to US and Canada numbers, covered by the group's add-on.
+    UsCanAddOn,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LineItem {
     pub group: usize,
     pub line: usize,
+    /// The part of the line made by organizers who already own a licence: priced on the
+    /// licence's terms whatever the group's option.
+    pub owned: bool,
     pub kind: UsageKind,
     pub country: CountryCode,
     pub phone: PhoneType,
@@ -111,8 +144,9 @@ pub struct LineItem {
     /// The average call length rounded up to the billing increment.
     pub billed_minutes_per_call: Decimal,
     pub billed_minutes: Decimal,
-    /// Toll dial-in minutes the licence includes.
+    /// Minutes included without a per-minute charge, and what includes them.
     pub included_minutes: Decimal,
+    pub included_by: Option<Inclusion>,
     /// Dial-out minutes the tenant pool covers (its share of the pool, see the assumptions).
     pub pool_minutes: Decimal,
     pub charged_minutes: Decimal,
@@ -129,11 +163,18 @@ pub enum LineProblem {
     NoTollFreeNumbers,
     NoRate,
     NoCommunicationsCredits,
+    /// Customers buying from China have no dial-out from meetings.
+    NoDialOutForTenant,
+    /// Customers buying from China have no toll-free numbers.
+    NoTollFreeForTenant,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PoolUse {
+    /// Licences counted, those already owned included.
     pub licences: u32,
+    /// The tenant's country kept the complimentary dial-out period's pool (see country_rules).
+    pub complimentary: bool,
     pub minutes_per_licence: Decimal,
     pub covers: PoolCoverage,
     pub counts: PoolBasis,
@@ -224,22 +265,43 @@ pub enum Warning {
         /// The one total the line is left out of; `None`: left out of every total priced.
         left_out_of: Option<Side>,
     },
+    /// The channel is not known: pay-per-minute is priced, but only Volume Licensing buys it.
+    ChannelUnconfirmed,
+    /// The tenant's country kept the complimentary dial-out pool, with no Communications Credits.
+    ComplimentaryDialOut { country: CountryCode },
+    /// Toll-free dial-in is billed from Communications Credits and stops at a zero balance.
+    TollFreeStopsAtZero,
 }
 
-/// The tenant's availability once the scenario is valid for the card.
-fn checked<'a>(scenario: &Scenario, card: &'a RateCard) -> Result<&'a Availability, Vec<Problem>> {
+/// What decides what the tenant can buy and how it is billed.
+pub(super) struct Tenant<'a> {
+    pub country: CountryCode,
+    pub availability: &'a Availability,
+    pub rules: CountryRules,
+    pub channel: Channel,
+}
+
+/// The tenant once the scenario is valid for the card.
+fn checked<'a>(scenario: &Scenario, card: &'a RateCard) -> Result<Tenant<'a>, Vec<Problem>> {
     let problems = scenario.validate(card);
     if !problems.is_empty() {
         return Err(problems);
     }
-    card.country(scenario.tenant_country)
+    let availability = card
+        .country(scenario.tenant_country)
         .and_then(|c| c.availability.as_ref())
         .ok_or_else(|| {
             vec![Problem {
                 field: Field::TenantCountry,
                 kind: ProblemKind::UnknownTenantCountry,
             }]
-        })
+        })?;
+    Ok(Tenant {
+        country: scenario.tenant_country,
+        availability,
+        rules: rules(scenario.tenant_country),
+        channel: scenario.channel,
+    })
 }
 
 /// Prices one assignment of groups to sides (`assignment[g]` is group g's), the way Best mix
@@ -262,8 +324,8 @@ pub fn price_assignment(
     }
     Ok(price(
         scenario,
-        tenant,
-        &measure(scenario, card),
+        &tenant,
+        &measure(scenario, card, &tenant),
         assignment,
         &card.currency,
     ))
@@ -272,17 +334,27 @@ pub fn price_assignment(
 /// Prices a scenario. Errors are the validation problems, each tied to its field.
 pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>> {
     let tenant = checked(scenario, card)?;
-    let measured = measure(scenario, card);
-    let option = |side: Side| OptionQuote {
-        side,
-        preset: side.offer(scenario).preset,
-        outcome: price(
+    let measured = measure(scenario, card, &tenant);
+    let option = |side: Side| {
+        let outcome = price(
             scenario,
-            tenant,
+            &tenant,
             &measured,
             &vec![side; scenario.groups.len()],
             &card.currency,
-        ),
+        );
+        let credits = match &outcome {
+            Outcome::Priced(p) if tenant.availability.communications_credits => {
+                Some(credits_plan(p.usage, &card.currency))
+            }
+            _ => None,
+        };
+        OptionQuote {
+            side,
+            preset: side.offer(scenario).preset,
+            outcome,
+            credits,
+        }
     };
     let mut per_user = option(Side::PerUser);
     // The range the call order spans, for the licence's pool only: Best mix prices many
@@ -315,7 +387,7 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
         (
             best_mix(
                 scenario,
-                tenant,
+                &tenant,
                 &measured,
                 &per_user,
                 &pay_per_minute,
@@ -331,7 +403,7 @@ pub fn quote(scenario: &Scenario, card: &RateCard) -> Result<Quote, Vec<Problem>
     } else {
         (None, Verdict::Unequal { lines: one_sided })
     };
-    let warnings = warnings(scenario.tenant_country, tenant, &per_user, &pay_per_minute);
+    let warnings = warnings(&tenant, &per_user, &pay_per_minute);
 
     Ok(Quote {
         currency: card.currency.to_string(),
@@ -368,11 +440,19 @@ fn one_sided(per_user: &OptionQuote, pay_per_minute: &OptionQuote) -> Vec<OneSid
         .collect()
 }
 
-fn unavailable(offer: &Offer, tenant: &Availability) -> Option<Unavailable> {
-    match (offer.billing(), tenant.purchase) {
+fn unavailable(offer: &Offer, tenant: &Tenant) -> Option<Unavailable> {
+    match (offer.billing(), tenant.availability.purchase) {
         (_, Purchase::NotSold) => Some(Unavailable::NotSold),
         (Billing::Subscription, Purchase::PayPerMinuteOnly) => Some(Unavailable::PayPerMinuteOnly),
-        (Billing::PayPerMinute, _) if !tenant.communications_credits => {
+        (Billing::Subscription, _)
+            if offer.preset == OfferPreset::DialOutUsCan && tenant.rules.no_us_can_licence =>
+        {
+            Some(Unavailable::LicenceNotSoldHere)
+        }
+        (Billing::PayPerMinute, _) if !tenant.channel.sells_pay_per_minute() => {
+            Some(Unavailable::NotVolumeLicensing)
+        }
+        (Billing::PayPerMinute, _) if !tenant.availability.communications_credits => {
             Some(Unavailable::NoCommunicationsCredits)
         }
         _ => None,
@@ -388,9 +468,19 @@ fn pool_covers(covers: PoolCoverage, destination: &CountryRates) -> bool {
 }
 
 /// Why a line's service doesn't exist at all, whatever the offer.
-fn service_problem(kind: UsageKind, country: Option<&CountryRates>) -> Option<LineProblem> {
+fn service_problem(
+    kind: UsageKind,
+    country: Option<&CountryRates>,
+    tenant: &CountryRules,
+) -> Option<LineProblem> {
     let availability = country.and_then(|c| c.availability.as_ref());
     match kind {
+        UsageKind::DialOut if tenant.no_dial_out_or_toll_free => {
+            Some(LineProblem::NoDialOutForTenant)
+        }
+        UsageKind::TollFreeDialIn if tenant.no_dial_out_or_toll_free => {
+            Some(LineProblem::NoTollFreeForTenant)
+        }
         UsageKind::TollDialIn if !availability.is_some_and(|a| a.toll_numbers) => {
             Some(LineProblem::NoTollNumbers)
         }
@@ -405,6 +495,10 @@ fn service_problem(kind: UsageKind, country: Option<&CountryRates>) -> Option<Li
 pub(super) struct Measured<'a> {
     pub group: usize,
     line: usize,
+    /// Made by organizers who own a licence already: priced on the per-user licence's terms.
+    pub owned: bool,
+    /// Dial-out to US or Canada by a group with the add-on: covered whatever the option.
+    add_on: bool,
     pub usage: &'a UsageLine,
     destination: Option<&'a CountryRates>,
     pub calls: Decimal,
@@ -427,11 +521,12 @@ pub(super) struct LineTerms {
 impl Measured<'_> {
     pub(super) fn terms(&self, offer: &Offer) -> LineTerms {
         let kind = self.usage.kind;
-        let included = kind == UsageKind::TollDialIn && offer.toll_dial_in_included;
+        let included = self.inclusion(offer).is_some();
         // Whether the pool covers a minute depends on where it goes, not on the card: a line
         // without a rate still draws on the pool, and only what the pool leaves needs a rate
         // (`price` flags that part).
         let eligible = self.service.is_none()
+            && !self.add_on
             && kind == UsageKind::DialOut
             && self
                 .destination
@@ -445,26 +540,106 @@ impl Measured<'_> {
             eligible,
         }
     }
+
+    fn inclusion(&self, offer: &Offer) -> Option<Inclusion> {
+        if self.service.is_some() {
+            None
+        } else if self.add_on {
+            Some(Inclusion::UsCanAddOn)
+        } else if self.usage.kind == UsageKind::TollDialIn && offer.toll_dial_in_included {
+            Some(Inclusion::Licence)
+        } else {
+            None
+        }
+    }
+
+    /// The offer whose terms price this line when its group is on `side`.
+    pub(super) fn side(&self, side: Side) -> Side {
+        if self.owned {
+            Side::PerUser
+        } else {
+            side
+        }
+    }
 }
 
-pub(super) fn measure<'a>(scenario: &'a Scenario, card: &'a RateCard) -> Vec<Measured<'a>> {
+/// Billed minutes per call from the average call length, as `rounding` says.
+fn billed_per_call(minutes: Decimal, increment: Decimal, rounding: CallRounding) -> Decimal {
+    let rounded = round_up_to_increment(minutes, increment);
+    match rounding {
+        CallRounding::ExactAverage => rounded,
+        // Each call rounded up on its own adds half an increment on average; no call of any
+        // length is billed below one increment, so never less than the average rounded up.
+        CallRounding::Varied if minutes.is_zero() => rounded,
+        CallRounding::Varied => rounded.max(minutes + increment / Decimal::TWO),
+    }
+}
+
+/// Every line once, or, in a group where some organizers own a licence, twice: the owned
+/// organizers' share (in proportion to the organizers) and the deciding organizers' share.
+pub(super) fn measure<'a>(
+    scenario: &'a Scenario,
+    card: &'a RateCard,
+    tenant: &Tenant,
+) -> Vec<Measured<'a>> {
     let mut measured = Vec::new();
     for (g, group) in scenario.groups.iter().enumerate() {
+        let organizers = Decimal::from(group.organizers);
+        let owned = Decimal::from(group.licences_owned);
         for (l, usage) in group.usage.iter().enumerate() {
             let destination = card.country(usage.country);
             let calls = usage.total_calls(group.organizers);
-            let per_call = round_up_to_increment(usage.minutes_per_call, card.billing_increment);
-            measured.push(Measured {
-                group: g,
-                line: l,
-                usage,
-                destination,
-                calls,
-                per_call,
-                billed: calls * per_call,
-                rate: destination.and_then(|d| d.rates.get(usage.kind, usage.phone)),
-                service: service_problem(usage.kind, destination),
-            });
+            let per_call = billed_per_call(
+                usage.minutes_per_call,
+                card.billing_increment,
+                scenario.rounding,
+            );
+            // A logged line's minutes as billed, else calls x billed minutes per call.
+            let billed = usage.billed_minutes.unwrap_or(calls * per_call);
+            let add_on = group.us_can_add_on
+                && usage.kind == UsageKind::DialOut
+                && matches!(usage.country.as_str(), "US" | "CA");
+            // The owners' share: exact per organizer, else in proportion; the others' is what
+            // is left, so the two parts add up to the line. A line of one part is left whole
+            // (its figures, scale included, as without owners).
+            let parts = if group.licences_owned == 0 {
+                vec![(false, calls, billed)]
+            } else if group.deciding() == 0 {
+                vec![(true, calls, billed)]
+            } else {
+                let (owned_calls, owned_billed) =
+                    if usage.basis == Basis::PerOrganizer && usage.billed_minutes.is_none() {
+                        let calls = usage.calls * owned;
+                        (calls, calls * per_call)
+                    } else {
+                        (calls * owned / organizers, billed * owned / organizers)
+                    };
+                vec![
+                    (true, owned_calls, owned_billed),
+                    (false, calls - owned_calls, billed - owned_billed),
+                ]
+            };
+            for (owned, calls_part, billed_part) in parts {
+                measured.push(Measured {
+                    group: g,
+                    line: l,
+                    owned,
+                    add_on,
+                    usage,
+                    destination,
+                    calls: calls_part,
+                    per_call: usage.billed_minutes.map_or(per_call, |b| {
+                        if calls.is_zero() {
+                            b
+                        } else {
+                            b / calls
+                        }
+                    }),
+                    billed: billed_part,
+                    rate: destination.and_then(|d| d.rates.get(usage.kind, usage.phone)),
+                    service: service_problem(usage.kind, destination, &tenant.rules),
+                });
+            }
         }
     }
     measured
@@ -481,16 +656,37 @@ pub(super) struct LicenceCount {
 
 /// The one licence-count rule, shared by the quote and the best mix's estimate: the estimate
 /// picks the right assignments to price only if it counts licences as `price` does.
+/// Licences already owned are counted by `owned_pool`, not here.
 pub(super) fn licence_count(offer: &Offer, group: &Group) -> LicenceCount {
     LicenceCount {
         billed: match offer.billing() {
             Billing::Subscription => group.licences(),
-            Billing::PayPerMinute => group.organizers,
+            Billing::PayPerMinute => group.deciding(),
         },
         pooled: match offer.pool_counts {
             PoolBasis::Purchased => group.licences(),
-            PoolBasis::Assigned => group.organizers,
+            PoolBasis::Assigned => group.deciding(),
         },
+    }
+}
+
+/// Licences owned across the tenant: they add to the per-user option's pool whatever the
+/// groups' options, as Microsoft counts every Audio Conferencing licence.
+pub(super) fn owned_licences(scenario: &Scenario) -> u32 {
+    scenario.groups.iter().map(|g| g.licences_owned).sum()
+}
+
+/// Minutes each counted licence adds to `offer`'s pool in the tenant's country, and whether
+/// that is the complimentary period's pool (see country_rules).
+pub(super) fn pool_minutes(offer: &Offer, tenant: &Tenant) -> (Decimal, bool) {
+    match tenant.rules.complimentary_pool() {
+        Some(minutes)
+            if offer.billing() == Billing::Subscription
+                && offer.pool_covers == PoolCoverage::ZoneA =>
+        {
+            (minutes, true)
+        }
+        _ => (offer.pool_minutes, false),
     }
 }
 
@@ -506,7 +702,7 @@ struct PricedLine {
 /// of that side's groups and spread over its eligible lines in proportion to their minutes.
 pub(super) fn price(
     scenario: &Scenario,
-    tenant: &Availability,
+    tenant: &Tenant,
     measured: &[Measured],
     assignment: &[Side],
     currency: &str,
@@ -530,7 +726,7 @@ pub(super) fn price(
     // What the lines no pool may cover cost: the part of the curve linear in the scale.
     let mut linear = Decimal::ZERO;
     for line in &mut lines {
-        if let Some(amount) = charge(&mut line.item, tenant) {
+        if let Some(amount) = charge(&mut line.item, tenant.availability) {
             usage += amount;
             if line.pooled_by.is_none() {
                 linear += amount;
@@ -556,24 +752,36 @@ pub(super) fn price(
     }))
 }
 
-/// Each group's licences on its side.
+/// Each group's licences on its side, and its add-on.
 fn licence_items(scenario: &Scenario, assignment: &[Side]) -> Vec<LicenceItem> {
     let mut items = Vec::new();
     for ((g, group), &side) in scenario.groups.iter().enumerate().zip(assignment) {
         let offer = side.offer(scenario);
+        let mut item = |charge, licences: u32, price: Decimal| {
+            items.push(LicenceItem {
+                group: g,
+                side,
+                charge,
+                licences,
+                price,
+                amount: Decimal::from(licences) * price,
+            })
+        };
         // Pay-per-minute has no licences: an item only for a fee per organizer, if the
-        // agreement has one.
-        if offer.billing() == Billing::PayPerMinute && offer.price.is_zero() {
-            continue;
-        }
+        // agreement has one. Nothing to buy when every organizer owns a licence.
+        let fee_free = offer.billing() == Billing::PayPerMinute && offer.price.is_zero();
         let licences = licence_count(offer, group).billed;
-        items.push(LicenceItem {
-            group: g,
-            side,
-            licences,
-            price: offer.price,
-            amount: Decimal::from(licences) * offer.price,
-        });
+        if !fee_free && licences > 0 {
+            item(LicenceCharge::Licence, licences, offer.price);
+        }
+        // The add-on is per organizer, owned licence or not.
+        if group.us_can_add_on && !scenario.us_can_add_on_price.is_zero() {
+            item(
+                LicenceCharge::UsCanAddOn,
+                group.organizers,
+                scenario.us_can_add_on_price,
+            );
+        }
     }
     items
 }
@@ -587,16 +795,18 @@ fn priced_lines(
     measured
         .iter()
         .map(|m| {
-            let side = assignment[m.group];
+            let side = m.side(assignment[m.group]);
+            let offer = side.offer(scenario);
             let LineTerms {
                 included,
                 problem,
                 eligible,
-            } = m.terms(side.offer(scenario));
+            } = m.terms(offer);
             PricedLine {
                 item: LineItem {
                     group: m.group,
                     line: m.line,
+                    owned: m.owned,
                     kind: m.usage.kind,
                     country: m.usage.country,
                     phone: m.usage.phone,
@@ -604,6 +814,7 @@ fn priced_lines(
                     billed_minutes_per_call: m.per_call,
                     billed_minutes: m.billed,
                     included_minutes: if included { m.billed } else { Decimal::ZERO },
+                    included_by: m.inclusion(offer),
                     pool_minutes: Decimal::ZERO,
                     charged_minutes: Decimal::ZERO,
                     rate: m.rate,
@@ -632,17 +843,23 @@ fn share_pool(
     assignment: &[Side],
     side: Side,
     lines: &mut [PricedLine],
-    tenant: &Availability,
+    tenant: &Tenant,
 ) -> (Option<PoolUse>, Option<PooledTerm>) {
     let offer = side.offer(scenario);
-    let counted: u32 = scenario
-        .groups
-        .iter()
-        .zip(assignment)
-        .filter(|(_, s)| **s == side)
-        .map(|(group, _)| licence_count(offer, group).pooled)
-        .sum();
-    let size = Decimal::from(counted) * offer.pool_minutes;
+    let owned = match side {
+        Side::PerUser => owned_licences(scenario),
+        Side::PayPerMinute => 0,
+    };
+    let counted: u32 = owned
+        + scenario
+            .groups
+            .iter()
+            .zip(assignment)
+            .filter(|(_, s)| **s == side)
+            .map(|(group, _)| licence_count(offer, group).pooled)
+            .sum::<u32>();
+    let (per_licence, complimentary) = pool_minutes(offer, tenant);
+    let size = Decimal::from(counted) * per_licence;
     let eligible: Decimal = pooled_by(lines, side).map(|item| item.billed_minutes).sum();
     let used = size.min(eligible);
     let mut term = None;
@@ -660,7 +877,7 @@ fn share_pool(
         // that they cost what they would cost without a pool, if they can be billed at all:
         // with no rate, or no Communications Credits, what the pool leaves is not priced
         // (`charge`), at any scale.
-        let per_scale: Decimal = if tenant.communications_credits {
+        let per_scale: Decimal = if tenant.availability.communications_credits {
             pooled_by(lines, side)
                 .filter_map(|item| {
                     item.rate
@@ -675,11 +892,11 @@ fn share_pool(
             free_until: size / eligible,
         });
     }
-    let has_pool =
-        counted > 0 && offer.pool_covers != PoolCoverage::None && !offer.pool_minutes.is_zero();
+    let has_pool = counted > 0 && offer.pool_covers != PoolCoverage::None && !per_licence.is_zero();
     let pool = has_pool.then(|| PoolUse {
         licences: counted,
-        minutes_per_licence: offer.pool_minutes,
+        complimentary,
+        minutes_per_licence: per_licence,
         covers: offer.pool_covers,
         counts: offer.pool_counts,
         size,
@@ -815,19 +1032,30 @@ fn verdict(
     }
 }
 
-fn warnings(
-    country: CountryCode,
-    tenant: &Availability,
-    per_user: &OptionQuote,
-    ppm: &OptionQuote,
-) -> Vec<Warning> {
+fn warnings(tenant: &Tenant, per_user: &OptionQuote, ppm: &OptionQuote) -> Vec<Warning> {
+    let country = tenant.country;
     let mut warnings = Vec::new();
     warnings.extend(
         tenant
+            .availability
             .notes
             .iter()
             .map(|&note| Warning::CountryNote { country, note }),
     );
+    if tenant.rules.complimentary_dial_out && per_user.priced().is_some() {
+        warnings.push(Warning::ComplimentaryDialOut { country });
+    }
+    if tenant.channel == Channel::NotSure && ppm.priced().is_some() {
+        warnings.push(Warning::ChannelUnconfirmed);
+    }
+    let toll_free_billed = [per_user, ppm]
+        .iter()
+        .filter_map(|o| o.priced())
+        .flat_map(|p| &p.usage_items)
+        .any(|i| i.kind == UsageKind::TollFreeDialIn && i.amount.is_some_and(|a| !a.is_zero()));
+    if toll_free_billed {
+        warnings.push(Warning::TollFreeStopsAtZero);
+    }
     for option in [per_user, ppm] {
         if let Outcome::Unavailable { reason } = option.outcome {
             // Said once when both options fail for the same reason (nothing is sold there).
@@ -864,13 +1092,17 @@ fn warnings(
             .iter()
             .take(if everywhere { 1 } else { usize::MAX })
         {
-            warnings.push(Warning::LineNotPriced {
+            let warning = Warning::LineNotPriced {
                 group: item.group,
                 line: item.line,
                 country: item.country,
                 problem,
                 left_out_of: (!everywhere).then_some(side),
-            });
+            };
+            // A line split between owned and deciding organizers is said once.
+            if !warnings.contains(&warning) {
+                warnings.push(warning);
+            }
         }
     }
     warnings

@@ -45,6 +45,9 @@ pub struct Availability {
     /// What the documented wording says beyond yes or no (e.g. "Yes (on request)").
     pub notes: Cow<'static, [AvailabilityNote]>,
     pub source: Cow<'static, str>,
+    /// The date (YYYY-MM-DD) of the copy of Microsoft's page the facts were read from.
+    #[serde(default)]
+    pub snapshot: Cow<'static, str>,
 }
 
 /// Each qualification Microsoft's availability pages make beyond yes or no; build.rs reads it

@@ -25,6 +25,8 @@ pub mod limits {
     pub const MAX_TERM_MONTHS: u32 = 120;
     pub const MAX_DECIMALS: u32 = 4;
     pub const MAX_NAME_CHARS: usize = 60;
+    /// A logged line's billed minutes: at most MAX_CALLS calls of MAX_MINUTES_PER_CALL.
+    pub const MAX_BILLED_MINUTES: u32 = 1_440_000_000;
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +41,57 @@ pub struct Scenario {
     pub pay_per_minute: Offer,
     pub term_months: u32,
     pub groups: Vec<Group>,
+    /// How the tenant buys: pay-per-minute is sold to Volume Licensing customers only.
+    #[serde(default)]
+    pub channel: Channel,
+    /// How a line's billed minutes per call follow from its average call length.
+    #[serde(default)]
+    pub rounding: CallRounding,
+    /// The "Extended Dial-out Minutes to US/Canada" add-on, per organizer per month in the
+    /// card's currency: Microsoft's docs state no price, so the user enters it.
+    #[serde(default)]
+    pub us_can_add_on_price: Decimal,
+}
+
+/// How the tenant buys Microsoft 365 (data/licence-facts.csv: pay-per-minute is for Volume
+/// Licensing customers only).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Unknown: both options are priced, pay-per-minute with a standing note.
+    #[default]
+    NotSure,
+    /// An Enterprise Agreement or another Volume Licensing agreement.
+    VolumeLicensing,
+    CloudSolutionProvider,
+    /// Microsoft Customer Agreement, or bought on the web.
+    CustomerAgreement,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [
+        Channel::NotSure,
+        Channel::VolumeLicensing,
+        Channel::CloudSolutionProvider,
+        Channel::CustomerAgreement,
+    ];
+
+    /// False where the channel rules pay-per-minute out; `NotSure` keeps it.
+    pub fn sells_pay_per_minute(self) -> bool {
+        matches!(self, Channel::NotSure | Channel::VolumeLicensing)
+    }
+}
+
+/// Microsoft bills each call rounded up to the card's increment (a tenth of a minute).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CallRounding {
+    /// Calls vary in length: each is rounded up on its own, which adds half an increment per
+    /// call on average (never less than the average rounded up).
+    #[default]
+    Varied,
+    /// Every call lasts exactly the average: the average rounded up once.
+    ExactAverage,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,11 +104,26 @@ pub struct Group {
     #[serde(default)]
     pub licences_purchased: Option<u32>,
     pub usage: Vec<UsageLine>,
+    /// Organizers who already have Audio Conferencing (e.g. through an E5 plan): they cost
+    /// nothing here, keep their licence's terms whatever the group's option, and their licences
+    /// still add to the per-user option's pool.
+    #[serde(default)]
+    pub licences_owned: u32,
+    /// The group's organizers take the US/Canada dial-out add-on: their dial-out to US and
+    /// Canada numbers is covered, outside the pool and the Communications Credits.
+    #[serde(default)]
+    pub us_can_add_on: bool,
 }
 
 impl Group {
+    /// The organizers the comparison decides for: those without a licence already.
+    pub fn deciding(&self) -> u32 {
+        self.organizers.saturating_sub(self.licences_owned)
+    }
+
+    /// Licences to buy for the deciding organizers; `None` in the scenario means one each.
     pub fn licences(&self) -> u32 {
-        self.licences_purchased.unwrap_or(self.organizers)
+        self.licences_purchased.unwrap_or(self.deciding())
     }
 }
 
@@ -99,6 +167,11 @@ pub struct UsageLine {
     pub minutes_per_call: Decimal,
     #[serde(default)]
     pub basis: Basis,
+    /// The group's billed minutes a month exactly as a call log billed them (each call rounded
+    /// on its own); `basis` is then `Total`. `None`: calls x minutes per call, rounded as the
+    /// scenario's `rounding` says.
+    #[serde(default)]
+    pub billed_minutes: Option<Decimal>,
 }
 
 impl UsageLine {
@@ -117,6 +190,7 @@ impl UsageLine {
             calls: Decimal::from(calls),
             minutes_per_call: Decimal::from(minutes),
             basis: Basis::PerOrganizer,
+            billed_minutes: None,
         }
     }
 
@@ -150,7 +224,12 @@ impl Scenario {
                     line(UsageKind::DialOut, b"GB", PhoneType::Wireline, 4, 20),
                     line(UsageKind::DialOut, b"AE", PhoneType::Wireless, 1, 10),
                 ],
+                licences_owned: 0,
+                us_can_add_on: false,
             }],
+            channel: Channel::NotSure,
+            rounding: CallRounding::Varied,
+            us_can_add_on_price: Decimal::ZERO,
         }
     }
 
@@ -184,6 +263,9 @@ impl Scenario {
                 max: MAX_TERM_MONTHS,
             },
         );
+        if let Some(kind) = decimal_problem(self.us_can_add_on_price, MAX_PRICE) {
+            check(false, Field::AddOnPrice, kind);
+        }
         for (side, offer) in [
             (Side::PerUser, &self.per_user),
             (Side::PayPerMinute, &self.pay_per_minute),
@@ -225,9 +307,14 @@ impl Scenario {
                     max: MAX_ORGANIZERS,
                 },
             );
+            check(
+                group.licences_owned <= group.organizers,
+                Field::LicencesOwned(g),
+                ProblemKind::MoreOwnedThanOrganizers,
+            );
             if let Some(licences) = group.licences_purchased {
                 check(
-                    (group.organizers..=MAX_ORGANIZERS).contains(&licences),
+                    (group.deciding()..=MAX_ORGANIZERS).contains(&licences),
                     Field::Licences(g),
                     ProblemKind::FewerLicencesThanOrganizers,
                 );
@@ -252,6 +339,17 @@ impl Scenario {
                     if let Some(kind) = decimal_problem(value, max) {
                         check(false, Field::Line(g, l, field), kind);
                     }
+                }
+                if let Some(billed) = line.billed_minutes {
+                    let field = Field::Line(g, l, LineField::BilledMinutes);
+                    if let Some(kind) = decimal_problem(billed, MAX_BILLED_MINUTES) {
+                        check(false, field, kind);
+                    }
+                    check(
+                        line.basis == Basis::Total,
+                        field,
+                        ProblemKind::LoggedNotTotal,
+                    );
                 }
             }
         }
@@ -306,6 +404,7 @@ pub enum LineField {
     Country,
     Calls,
     Minutes,
+    BilledMinutes,
 }
 
 /// Where in a scenario a problem is: groups and lines by position.
@@ -319,6 +418,8 @@ pub enum Field {
     GroupName(usize),
     Organizers(usize),
     Licences(usize),
+    LicencesOwned(usize),
+    AddOnPrice,
     UsageLines(usize),
     Line(usize, usize, LineField),
 }
@@ -340,12 +441,15 @@ impl fmt::Display for Field {
             Field::GroupName(g) => write!(f, "groups[{g}].name"),
             Field::Organizers(g) => write!(f, "groups[{g}].organizers"),
             Field::Licences(g) => write!(f, "groups[{g}].licences_purchased"),
+            Field::LicencesOwned(g) => write!(f, "groups[{g}].licences_owned"),
+            Field::AddOnPrice => write!(f, "us_can_add_on_price"),
             Field::UsageLines(g) => write!(f, "groups[{g}].usage"),
             Field::Line(g, l, field) => {
                 let name = match field {
                     LineField::Country => "country",
                     LineField::Calls => "calls",
                     LineField::Minutes => "minutes_per_call",
+                    LineField::BilledMinutes => "billed_minutes",
                 };
                 write!(f, "groups[{g}].usage[{l}].{name}")
             }
@@ -363,10 +467,23 @@ pub struct Problem {
 pub enum ProblemKind {
     UnsupportedVersion(u32),
     UnknownTenantCountry,
-    OutOfRange { min: u32, max: u32 },
-    Count { min: usize, max: usize },
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    Count {
+        min: usize,
+        max: usize,
+    },
     Negative,
-    TooManyDecimals { max: u32 },
-    TooLong { max: usize },
+    TooManyDecimals {
+        max: u32,
+    },
+    TooLong {
+        max: usize,
+    },
     FewerLicencesThanOrganizers,
+    MoreOwnedThanOrganizers,
+    /// Logged billed minutes are the group's total: the line's basis must say so.
+    LoggedNotTotal,
 }

@@ -1,13 +1,16 @@
 //! The share link and autosave codec: what a quote needs to be rebuilt elsewhere, as text.
 //!
-//! Format `v3.` + base64url (no padding) of the postcard encoding of [`Saved`]. Postcard is
+//! Format `v4.` + base64url (no padding) of the postcard encoding of [`Saved`]. Postcard is
 //! compact (varints, no field names) but not self-describing, so the layout is frozen per
 //! version: a change to `Saved` or `Scenario` needs a new prefix, and every old one is still
 //! decoded. `v1` (the first release) carried no compared scenarios, `v2` no language or display
-//! currency; each is the next without its last fields, so an old payload reads as the new one
-//! with those fields empty (a zero byte each). tests/share.rs keeps a
-//! link of each version and fails if one stops opening. Decoding never panics: any garbage is
-//! a [`LinkError`].
+//! currency; each is `v3` without its last fields, so an old payload reads as `v3` with those
+//! fields empty (a zero byte each). `v4` added fields inside the scenario, so `v1`-`v3` are
+//! read with their own frozen structs ([`legacy`]). tests/share.rs keeps a link of each
+//! version and fails if one stops opening. Decoding never panics: any garbage is a
+//! [`LinkError`].
+
+mod legacy;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -23,6 +26,7 @@ use crate::pricing::{CountryCode, RateCard, Rates, Scenario};
 pub const PREFIX_V1: &str = "v1.";
 pub const PREFIX_V2: &str = "v2.";
 pub const PREFIX_V3: &str = "v3.";
+pub const PREFIX_V4: &str = "v4.";
 /// Far above any real scenario (a 50-line one is under 2 KB): a longer text is not ours.
 pub const MAX_TEXT_LEN: usize = 64 * 1024;
 /// Scenarios kept for comparison beside the one being edited.
@@ -149,7 +153,7 @@ pub fn encode(saved: &Saved) -> String {
     // Serialising owned, plain data into a Vec cannot fail; an empty payload would only make
     // the link undecodable, never panic.
     let bytes = postcard::to_allocvec(saved).unwrap_or_default();
-    format!("{PREFIX_V3}{}", URL_SAFE_NO_PAD.encode(bytes))
+    format!("{PREFIX_V4}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
 
 /// Reads a link fragment (with or without `#`) or a stored value, of any version.
@@ -161,19 +165,36 @@ pub fn decode(text: &str) -> Result<Saved, LinkError> {
     if text.len() > MAX_TEXT_LEN {
         return Err(LinkError::TooLong);
     }
-    // How many trailing fields the version lacks (see the module's comment).
-    let (payload, missing) = [(PREFIX_V1, 3), (PREFIX_V2, 2), (PREFIX_V3, 0)]
-        .into_iter()
-        .find_map(|(prefix, missing)| text.strip_prefix(prefix).map(|p| (p, missing)))
-        .ok_or(LinkError::UnknownVersion)?;
+    // How many trailing fields a v3 layout lacks (see the module's comment); `None`: v4.
+    let (payload, missing) = [
+        (PREFIX_V1, Some(3)),
+        (PREFIX_V2, Some(2)),
+        (PREFIX_V3, Some(0)),
+        (PREFIX_V4, None),
+    ]
+    .into_iter()
+    .find_map(|(prefix, missing)| text.strip_prefix(prefix).map(|p| (p, missing)))
+    .ok_or(LinkError::UnknownVersion)?;
     let mut bytes = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|_| LinkError::NotBase64)?;
-    bytes.extend(std::iter::repeat_n(0, missing));
-    let (saved, rest): (Saved, &[u8]) =
-        postcard::take_from_bytes(&bytes).map_err(|_| LinkError::Garbled)?;
-    if !rest.is_empty() || saved.compared.len() > MAX_COMPARED {
+    let saved = match missing {
+        Some(missing) => {
+            bytes.extend(std::iter::repeat_n(0, missing));
+            read::<legacy::SavedV3>(&bytes)?.into()
+        }
+        None => read::<Saved>(&bytes)?,
+    };
+    if saved.compared.len() > MAX_COMPARED {
         return Err(LinkError::Garbled);
     }
     Ok(saved)
+}
+
+/// The whole of `bytes` as one `T`.
+fn read<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<T, LinkError> {
+    match postcard::take_from_bytes(bytes) {
+        Ok((value, [])) => Ok(value),
+        _ => Err(LinkError::Garbled),
+    }
 }

@@ -129,6 +129,9 @@ pub fn App(props: &AppProps) -> Html {
                     <TenantPanel
                         country={form.tenant_country.clone()}
                         term_months={form.term_months.clone()}
+                        channel={form.channel}
+                        rounding={form.rounding}
+                        snapshot={text::availability_snapshot(lang, &state.card, state.scenario.tenant_country).map(AttrValue::from)}
                         country_error={error(Field::TenantCountry)}
                         term_error={error(Field::TermMonths)}
                         on_action={on_action.clone()} />
@@ -137,8 +140,10 @@ pub fn App(props: &AppProps) -> Html {
                         currency={state.card.currency.to_string()}
                         licence_price={form.licence_price.clone()}
                         ppm_price={form.ppm_price.clone()}
+                        add_on_price={form.add_on_price.clone()}
                         licence_price_error={error(Field::Offer(Side::PerUser, OfferField::Price))}
                         ppm_price_error={error(Field::Offer(Side::PayPerMinute, OfferField::Price))}
+                        add_on_price_error={error(Field::AddOnPrice)}
                         on_action={on_action.clone()} />
                 </form>
                 }
@@ -172,7 +177,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Comparison scenario={Rc::clone(&state.scenario)} quote={Rc::clone(&state.quote)}
                         compared={state.compared.clone()} on_action={on_action.clone()} />
                     <LineItems quote={Rc::clone(&state.quote)} scenario={Rc::clone(&state.scenario)} />
-                    <Assumptions card={Rc::clone(&state.card)} tenant={state.scenario.tenant_country} />
+                    <Assumptions card={Rc::clone(&state.card)} assumed={crate::i18n::text::Assumed::of(&state.scenario)} />
                 </div>
                 }
             </main>

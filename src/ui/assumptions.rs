@@ -7,13 +7,13 @@ use super::rendered;
 use super::use_lang;
 use crate::i18n::Msg;
 
-use crate::i18n::text;
-use crate::pricing::{CountryCode, RateCard};
+use crate::i18n::text::{self, Assumed};
+use crate::pricing::RateCard;
 
 #[derive(Properties, PartialEq)]
 pub struct AssumptionsProps {
     pub card: Rc<RateCard>,
-    pub tenant: CountryCode,
+    pub assumed: Assumed,
 }
 
 #[component]
@@ -23,7 +23,7 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
     html! {
         <details class="panel assumptions" data-testid="assumptions">
             <summary>{lang.t(Msg::AssumptionsTitle)}</summary>
-            <ul>{ for text::assumptions(lang, &props.card, props.tenant).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>
+            <ul>{ for text::assumptions(lang, &props.card, props.assumed).into_iter().map(|a| html! { <li>{a}</li> }) }</ul>
         </details>
     }
 }

@@ -1,5 +1,6 @@
 use std::collections::BTreeMap;
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::use_lang;
@@ -51,6 +52,10 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
     let on_remove = props
         .on_action
         .reform(move |_: MouseEvent| Action::Edit(Edit::RemoveGroup(g)));
+    let on_add_on = props.on_action.reform(move |e: Event| {
+        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+        Action::Edit(Edit::AddOn(g, on))
+    });
     html! {
         <fieldset class="panel group" data-testid="group">
             <legend>{&title}</legend>
@@ -67,6 +72,16 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
                     hint={lang.t(Msg::GroupLicencesHint)}
                     error={error(ScenarioField::Licences(g))}
                     input={Input::Licences(g)} {on_action} />
+                <Field id={id("licences-owned")} label={lang.t(Msg::GroupOwned)} testid="licences-owned" inputmode="numeric"
+                    value={group.owned.clone()} placeholder="0" hint={lang.t(Msg::GroupOwnedHint)}
+                    error={error(ScenarioField::LicencesOwned(g))}
+                    input={Input::LicencesOwned(g)} {on_action} />
+                <div class="field check">
+                    <label>
+                        <input type="checkbox" data-testid="add-on" checked={group.add_on} onchange={on_add_on} />
+                        {lang.t(Msg::GroupAddOn)}
+                    </label>
+                </div>
                 if props.removable {
                     <button type="button" class="remove-group" data-testid="remove-group"
                         aria-label={lang.tf(Msg::GroupRemoveLabel, &[("name", &title)])} onclick={on_remove}>{lang.t(Msg::GroupRemove)}</button>

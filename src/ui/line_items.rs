@@ -8,7 +8,7 @@ use super::use_lang;
 use crate::i18n::Msg;
 
 use crate::i18n::text;
-use crate::pricing::{Priced, Quote, Scenario, Side};
+use crate::pricing::{Inclusion, LicenceCharge, Priced, Quote, Scenario, Side};
 
 #[derive(Properties, PartialEq)]
 pub struct LineItemsProps {
@@ -45,9 +45,10 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
                     <tbody>
                         { for priced.licence_items.iter().map(|item| html! {
                             <tr>
-                                <th scope="row">{lang.tf(match item.side {
-                                    Side::PerUser => Msg::ItemsLicences,
-                                    Side::PayPerMinute => Msg::ItemsOrganizerFee,
+                                <th scope="row">{lang.tf(match (item.charge, item.side) {
+                                    (LicenceCharge::UsCanAddOn, _) => Msg::ItemsAddOn,
+                                    (LicenceCharge::Licence, Side::PerUser) => Msg::ItemsLicences,
+                                    (LicenceCharge::Licence, Side::PayPerMinute) => Msg::ItemsOrganizerFee,
                                 }, &[("group", &group_name(item.group)), ("n", &lang.count(item.licences)), ("price", &lang.money(item.price, currency))])}</th>
                                 <td colspan="5"></td>
                                 <td class="num">{lang.money(item.amount, currency)}</td>
@@ -58,6 +59,8 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
                                 <th scope="row">
                                     if several { {format!("{}: ", group_name(item.group))} }
                                     {text::line_label(lang, item.kind, item.country, item.phone)}
+                                    if item.owned { <small class="owned">{format!(" ({})", lang.t(Msg::LineOwned))}</small> }
+                                    if item.included_by == Some(Inclusion::UsCanAddOn) { <small class="add-on">{format!(" ({})", lang.t(Msg::IncludedAddOn))}</small> }
                                     <small>{lang.tf(Msg::ItemsCalls, &[("calls", &lang.minutes(item.calls)), ("minutes", &lang.minutes(item.billed_minutes_per_call))])}</small>
                                 </th>
                                 <td class="num">{lang.minutes(item.billed_minutes)}</td>

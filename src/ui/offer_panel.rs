@@ -16,8 +16,10 @@ pub struct OfferPanelProps {
     pub currency: AttrValue,
     pub licence_price: AttrValue,
     pub ppm_price: AttrValue,
+    pub add_on_price: AttrValue,
     pub licence_price_error: Option<AttrValue>,
     pub ppm_price_error: Option<AttrValue>,
+    pub add_on_price_error: Option<AttrValue>,
     pub on_action: Callback<Action>,
 }
 
@@ -50,6 +52,9 @@ pub fn OfferPanel(props: &OfferPanelProps) -> Html {
             <Field id="ppm-price" label={lang.tf(Msg::OfferPpmFee, &[("currency", currency)])}
                 testid="ppm-price" value={&props.ppm_price} hint={lang.t(Msg::OfferPpmFeeHint)}
                 error={props.ppm_price_error.clone()} input={Input::PpmPrice} {on_action} />
+            <Field id="add-on-price" label={lang.tf(Msg::AddOnPrice, &[("currency", currency)])}
+                testid="add-on-price" value={&props.add_on_price} hint={lang.t(Msg::AddOnPriceHint)}
+                error={props.add_on_price_error.clone()} input={Input::AddOnPrice} {on_action} />
         </fieldset>
     }
 }

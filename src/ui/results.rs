@@ -11,7 +11,7 @@ use super::break_even_chart::BreakEvenChart;
 use super::growth::growth;
 use super::pool_gauge::pool_gauge;
 use crate::i18n::text::{self, Summary};
-use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Verdict, Warning};
+use crate::pricing::{OptionQuote, Outcome, Quote, Scenario, Side, Verdict, Warning};
 use crate::share::DisplayCurrency;
 use rust_decimal::Decimal;
 
@@ -73,10 +73,11 @@ pub fn Results(props: &ResultsProps) -> Html {
     let warnings: Vec<String> = quote
         .warnings
         .iter()
-        .filter(|w| !matches!(w, Warning::Unavailable { .. }))
+        .filter(|w| !matches!(w, Warning::Unavailable { .. } | Warning::ChannelUnconfirmed))
         .map(|w| text::warning(lang, w, &props.scenario))
         .collect();
     let real_mix = quote.mixed.as_ref().is_some_and(|m| !m.is_pure());
+
     let card = |option: &OptionQuote, monthly: &str, term: &str, testid: &'static str| {
         // Why this option can't be bought; when neither can, the verdict says it once.
         let reason = match &option.outcome {
@@ -95,6 +96,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="term">{over(term, option.monthly().is_some())}</p>
                 { converted(option.monthly(), testid) }
                 if let Some(reason) = reason { <p class="unavailable">{reason}</p> }
+                // Pay-per-minute priced for a buyer who may not be able to buy it.
+                if option.side == Side::PayPerMinute && quote.warnings.contains(&Warning::ChannelUnconfirmed) {
+                    <p class="channel-note" data-testid="channel-note">{lang.t(Msg::WarningChannelUnconfirmed)}</p>
+                }
                 if cheaper == Some(option.side) { <p class="badge">{badge}</p> }
             </section>
         }
@@ -129,6 +134,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                     { pool_gauge(lang, &pool) }
                 }
             </div>
+            if !summary.credits.is_empty() {
+                <div class="credits" data-testid="credits">
+                    <h3>{lang.t(Msg::CreditsTitle)}</h3>
+                    <ul>{ for summary.credits.iter().map(|c| html! { <li>{c}</li> }) }</ul>
+                </div>
+            }
             // Right after the verdict, which they qualify (lines left out, what a country lacks).
             <div data-testid="warnings" class="warnings">
                 if !warnings.is_empty() {

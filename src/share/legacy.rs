@@ -1,0 +1,117 @@
+//! The layouts links v1 to v3 were written in, frozen: postcard reads fields in order with no
+//! names, so an old link is read with the structs it was written with, then converted. A link
+//! records a quote, so its scenario keeps the terms it was priced on: the average call length
+//! rounded up once, and no channel, owned licences or add-on (which v4 added).
+
+use rust_decimal::Decimal;
+use serde::Deserialize;
+
+use super::{CarriedRates, DisplayCurrency, Named, Saved};
+use crate::i18n::Lang;
+use crate::pricing::{
+    Basis, CallRounding, Channel, CountryCode, Group, Offer, PhoneType, Scenario, UsageKind,
+    UsageLine,
+};
+
+#[derive(Deserialize)]
+pub(super) struct SavedV3 {
+    scenario: ScenarioV3,
+    rates: Option<CarriedRates>,
+    compared: Vec<NamedV3>,
+    language: Option<Lang>,
+    display: Option<DisplayCurrency>,
+}
+
+#[derive(Deserialize)]
+struct NamedV3 {
+    name: String,
+    scenario: ScenarioV3,
+}
+
+#[derive(Deserialize)]
+struct ScenarioV3 {
+    version: u32,
+    tenant_country: CountryCode,
+    per_user: Offer,
+    pay_per_minute: Offer,
+    term_months: u32,
+    groups: Vec<GroupV3>,
+}
+
+#[derive(Deserialize)]
+struct GroupV3 {
+    name: String,
+    organizers: u32,
+    licences_purchased: Option<u32>,
+    usage: Vec<UsageLineV3>,
+}
+
+#[derive(Deserialize)]
+struct UsageLineV3 {
+    kind: UsageKind,
+    country: CountryCode,
+    phone: PhoneType,
+    calls: Decimal,
+    minutes_per_call: Decimal,
+    basis: Basis,
+}
+
+impl From<SavedV3> for Saved {
+    fn from(old: SavedV3) -> Self {
+        Saved {
+            scenario: old.scenario.into(),
+            rates: old.rates,
+            compared: old
+                .compared
+                .into_iter()
+                .map(|n| Named {
+                    name: n.name,
+                    scenario: n.scenario.into(),
+                })
+                .collect(),
+            language: old.language,
+            display: old.display,
+        }
+    }
+}
+
+impl From<ScenarioV3> for Scenario {
+    fn from(old: ScenarioV3) -> Self {
+        Scenario {
+            version: old.version,
+            tenant_country: old.tenant_country,
+            per_user: old.per_user,
+            pay_per_minute: old.pay_per_minute,
+            term_months: old.term_months,
+            groups: old.groups.into_iter().map(Group::from).collect(),
+            channel: Channel::NotSure,
+            rounding: CallRounding::ExactAverage,
+            us_can_add_on_price: Decimal::ZERO,
+        }
+    }
+}
+
+impl From<GroupV3> for Group {
+    fn from(old: GroupV3) -> Self {
+        Group {
+            name: old.name,
+            organizers: old.organizers,
+            licences_purchased: old.licences_purchased,
+            usage: old
+                .usage
+                .into_iter()
+                .map(|l| UsageLine {
+                    kind: l.kind,
+                    country: l.country,
+                    phone: l.phone,
+                    calls: l.calls,
+                    minutes_per_call: l.minutes_per_call,
+                    basis: l.basis,
+                    billed_minutes: None,
+                })
+                .collect(),
+            licences_owned: 0,
+            us_can_add_on: false,
+        }
+    }
+}
