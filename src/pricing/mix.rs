@@ -105,12 +105,14 @@ fn group_terms(scenario: &Scenario, measured: &[Measured], side: Side) -> Vec<Gr
         })
         .collect();
     for m in measured {
-        let line = m.terms(offer);
+        let line = m.terms(scenario, side);
         if line.problem.is_some() {
             continue;
         }
         let t = &mut terms[m.group];
-        let full_cost = m.rate.map(|rate| cost(rate, m.billed, m.calls, m.billed));
+        let full_cost = m
+            .rate(side)
+            .map(|rate| cost(rate, m.billed, m.calls, m.billed));
         if line.eligible {
             // A line with no rate still draws on the pool.
             t.eligible_minutes += m.billed;

@@ -21,7 +21,8 @@ pub use quote::{
     Unavailable, Verdict, Warning,
 };
 pub use rate_card::{
-    Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates,
+    Availability, AvailabilityNote, CardClash, CountryRates, PrefixSpread, Purchase, Rate,
+    RateCard, Rates, SheetFor,
 };
 pub use scenario::{
     Basis, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side, UsageKind, UsageLine,

@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::pricing::{CountryCode, RateCard, Rates, Scenario};
+use crate::pricing::{CountryCode, RateCard, Rates, Scenario, SheetFor};
 
 pub const PREFIX_V1: &str = "v1.";
 pub const PREFIX_V2: &str = "v2.";
@@ -117,6 +117,8 @@ impl CarriedRates {
             sample: false,
             billing_increment: self.billing_increment,
             countries: Cow::Owned(countries),
+            sheet: SheetFor::Both,
+            pay_per_minute: None,
         }
     }
 }
