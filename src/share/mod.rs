@@ -18,7 +18,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::pricing::{CountryCode, RateCard, Rates, Scenario, SheetFor};
+use crate::pricing::{CountryCode, Rate, RateCard, Rates, Scenario, SheetFor};
 
 pub const PREFIX_V1: &str = "v1.";
 pub const PREFIX_V2: &str = "v2.";
@@ -64,7 +64,44 @@ pub struct CarriedRates {
     pub as_of: String,
     pub source: String,
     pub billing_increment: Decimal,
-    pub countries: Vec<(CountryCode, Rates)>,
+    pub countries: Vec<(CountryCode, LinkRates)>,
+}
+
+/// A country's rates as links up to v3 lay them out, frozen: five rates of two amounts each.
+/// A card's later fields (toll dial-in from mobiles, the prefixes' spread, pay-per-minute's
+/// own card) are not carried by these links.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LinkRates([Option<(Decimal, Decimal)>; 5]);
+
+impl From<&Rates> for LinkRates {
+    fn from(r: &Rates) -> Self {
+        let amounts = |rate: Option<Rate>| rate.map(|r| (r.per_minute, r.per_call));
+        LinkRates(
+            [
+                r.toll_dial_in,
+                r.toll_free_wireline,
+                r.toll_free_wireless,
+                r.dial_out_wireline,
+                r.dial_out_wireless,
+            ]
+            .map(amounts),
+        )
+    }
+}
+
+impl From<LinkRates> for Rates {
+    fn from(LinkRates(r): LinkRates) -> Self {
+        let [toll_dial_in, toll_free_wireline, toll_free_wireless, dial_out_wireline, dial_out_wireless] =
+            r.map(|a| a.map(|(per_minute, per_call)| Rate::new(per_minute, per_call)));
+        Rates {
+            toll_dial_in,
+            toll_dial_in_wireless: None,
+            toll_free_wireline,
+            toll_free_wireless,
+            dial_out_wireline,
+            dial_out_wireless,
+        }
+    }
 }
 
 impl CarriedRates {
@@ -88,7 +125,10 @@ impl CarriedRates {
             billing_increment: card.billing_increment,
             countries: used
                 .into_iter()
-                .filter_map(|code| card.country(code).map(|c| (code, c.rates)))
+                .filter_map(|code| {
+                    card.country(code)
+                        .map(|c| (code, LinkRates::from(&c.rates)))
+                })
                 .collect(),
         }
     }
@@ -105,7 +145,7 @@ impl CarriedRates {
                     .countries
                     .iter()
                     .find(|(code, _)| *code == c.code)
-                    .map_or(Rates::NONE, |(_, r)| *r);
+                    .map_or(Rates::NONE, |(_, r)| Rates::from(*r));
                 c
             })
             .collect::<Vec<_>>();
