@@ -223,7 +223,7 @@ fn write_countries(
                 return "None".into();
             }
             let (per_minute, per_call) = &tiers[&(tier.to_string(), service.to_string())];
-            format!("Some(Rate {{ per_minute: {per_minute}, per_call: {per_call} }})")
+            format!("Some(Rate::new({per_minute}, {per_call}))")
         };
         let availability_code = availability
             .get(code)
@@ -231,7 +231,7 @@ fn write_countries(
         writeln!(
             out,
             "    CountryRates {{ code: CountryCode::from_static(*b\"{code}\"), zone_a: {in_zone_a}, availability: {availability_code}, \
-             rates: Rates {{ toll_dial_in: {}, toll_free_wireline: {}, toll_free_wireless: {}, dial_out_wireline: {}, dial_out_wireless: {} }} }},",
+             rates: Rates {{ toll_dial_in: {}, toll_dial_in_wireless: None, toll_free_wireline: {}, toll_free_wireless: {}, dial_out_wireline: {}, dial_out_wireless: {} }} }},",
             rate("toll_dial_in", toll),
             rate("toll_free_wireline", toll_free),
             rate("toll_free_wireless", toll_free),

@@ -142,3 +142,59 @@ fn rates_from_a_file_replace_the_sample_card() {
         "{err}"
     );
 }
+
+#[test]
+fn rates_ppm_prices_pay_per_minute_from_its_own_card() {
+    use audio_cost::io::rate_import::card_csv;
+    // --rates: the sample card (the licence's), --rates-ppm: the sample with US toll dial-in
+    // at 0.02. The example file's calls vary in length (348.40 and 445.81275, tests/ssr.rs).
+    // Only pay-per-minute changes: 15,025 toll minutes x (0.02 - 0.0165) = 52.5875 more,
+    // 498.40025; the licence stays 348.40 (its toll dial-in is included anyway).
+    let ppm = common::card_with("US", |rates| {
+        rates.toll_dial_in = common::rate(dec!(0.02), dec!(0));
+    });
+    let dir = env!("CARGO_TARGET_TMPDIR");
+    let (licence_file, ppm_file) = (
+        format!("{dir}/licence-rates.csv"),
+        format!("{dir}/ppm-rates.csv"),
+    );
+    std::fs::write(
+        &licence_file,
+        card_csv(&audio_cost::pricing::builtin_card()),
+    )
+    .unwrap();
+    std::fs::write(&ppm_file, card_csv(&ppm)).unwrap();
+    let (code, out, err) = quote(
+        &["--rates", &licence_file, "--rates-ppm", &ppm_file, EXAMPLE],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let monthly = out.lines().find(|l| l.starts_with("Monthly")).unwrap();
+    assert!(
+        monthly.contains("$348.40") && monthly.contains("$498.40"),
+        "{monthly}"
+    );
+    assert!(
+        out.contains("The per-user licence is priced from licence-rates.csv")
+            && out.contains("pay-per-minute from ppm-rates.csv"),
+        "{out}"
+    );
+    // The same sheet for pay-per-minute in another currency: refused, saying why.
+    let gbp_file = format!("{dir}/Pay-Per-Minute - Dial-out calls - GB.csv");
+    std::fs::write(
+        &gbp_file,
+        "Destination,Per Minute Rate in GBP\nGermany,0.02\n",
+    )
+    .unwrap();
+    let (code, _, err) = quote(
+        &["--rates", &licence_file, "--rates-ppm", &gbp_file, EXAMPLE],
+        None,
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "its rates are in GBP, but the other option is priced from licence-rates.csv in USD"
+        ),
+        "{err}"
+    );
+}

@@ -8,9 +8,10 @@ mod common;
 use audio_cost::pricing::scenario::LineField;
 use audio_cost::pricing::{
     builtin_card, quote, Basis, BreakEven, Field, LineProblem, Offer, OfferPreset, PhoneType,
-    ProblemKind, Quote, Scenario, Side, Unavailable, UsageKind, Verdict, Warning,
+    ProblemKind, Quote, RateCard, Scenario, SheetFor, Side, Unavailable, UsageKind, Verdict,
+    Warning,
 };
-use common::{cc, line, one_group, per_user, ppm, priced, rate};
+use common::{card_with, cc, line, one_group, per_user, ppm, priced, rate};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -680,4 +681,73 @@ fn the_pool_range_is_the_bill_with_the_dearest_or_the_cheapest_calls_first() {
         .clone()
         .unwrap();
     assert_eq!(pool.total_range, None);
+}
+
+#[test]
+fn one_card_per_option() {
+    // The per-user licence's card: the sample with dial-out to US landlines at 0.02 and no
+    // toll-free rate from US mobiles. Pay-per-minute's own card: dial-out to US landlines at
+    // 0.05, toll dial-in from the US at 0.03, from US mobiles 0.04 (a rate of its own).
+    let per_user_card = RateCard {
+        sheet: SheetFor::PerUser,
+        sample: false,
+        ..card_with("US", |r| {
+            r.dial_out_wireline = rate(dec!(0.02), dec!(0));
+            r.toll_free_wireless = None;
+        })
+    };
+    let ppm_card = RateCard {
+        sheet: SheetFor::PayPerMinute,
+        sample: false,
+        ..card_with("US", |r| {
+            r.dial_out_wireline = rate(dec!(0.05), dec!(0));
+            r.toll_dial_in = rate(dec!(0.03), dec!(0));
+            r.toll_dial_in_wireless = rate(dec!(0.04), dec!(0.01));
+        })
+    };
+    let card = per_user_card.with_card(ppm_card).unwrap();
+    // 10 organizers in the US, per organizer a month:
+    //   toll dial-in from mobiles, 2 calls x 10 min: 200 min, 20 calls;
+    //   dial-out to landlines, 12 calls x 10 min: 1,200 min.
+    // Licence (4.00 each, 40.00): toll dial-in included; pool 600 of the 1,200, 600 charged at
+    //   its card's 0.02 = 12.00; 52.00.
+    // Pay-per-minute: 200 x 0.04 + 20 calls x 0.01 = 8.20; 1,200 x 0.05 = 60.00; 68.20.
+    // With one card for both (the licence's), pay-per-minute would be 200 x 0.0165 + 24.00.
+    let s = one_group(
+        "US",
+        10,
+        vec![
+            line(TollDialIn, "US", Wireless, dec!(2), dec!(10)),
+            line(DialOut, "US", Wireline, dec!(12), dec!(10)),
+        ],
+    );
+    let q = quote(&s, &card).unwrap();
+    assert_eq!((per_user(&q), ppm(&q)), (dec!(52.00), dec!(68.20)));
+    let items = |side: Side| {
+        let option = if side == Side::PerUser {
+            &q.per_user
+        } else {
+            &q.pay_per_minute
+        };
+        let priced = option.priced().unwrap();
+        priced
+            .usage_items
+            .iter()
+            .map(|i| i.rate.map(|r| r.per_minute))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(items(Side::PerUser), [Some(dec!(0.0165)), Some(dec!(0.02))]);
+    assert_eq!(
+        items(Side::PayPerMinute),
+        [Some(dec!(0.04)), Some(dec!(0.05))]
+    );
+    // A line one card can't price and the other can: no verdict (toll-free from US mobiles:
+    // the licence's card has no rate, pay-per-minute's the sample's 0.0228).
+    let s = one_group(
+        "US",
+        10,
+        vec![line(TollFreeDialIn, "US", Wireless, dec!(1), dec!(10))],
+    );
+    let q = quote(&s, &card).unwrap();
+    assert!(!q.verdict.comparable(), "{:?}", q.verdict);
 }

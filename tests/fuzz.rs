@@ -156,7 +156,13 @@ fn stored_state() {
 fn rates_csv() {
     let base = builtin_card();
     fuzz("rates_csv", |bytes| {
-        let _ = import_card("Dial-out calls - fuzz.csv", bytes, &base, "2026-11-26");
+        let _ = import_card(
+            "Dial-out calls - fuzz.csv",
+            bytes,
+            &base,
+            "2026-11-26",
+            None,
+        );
     });
 }
 
@@ -164,7 +170,7 @@ fn rates_csv() {
 fn rates_xlsx() {
     let base = builtin_card();
     fuzz("rates_xlsx", |bytes| {
-        let _ = import_card("fuzz.xlsx", bytes, &base, "2026-11-26");
+        let _ = import_card("fuzz.xlsx", bytes, &base, "2026-11-26", None);
     });
 }
 
@@ -172,9 +178,9 @@ fn rates_xlsx() {
 fn rates_json() {
     let base = builtin_card();
     fuzz("rates_json", |bytes| {
-        if let Ok(card) = import_card("fuzz.json", bytes, &base, "2026-11-26") {
+        if let Ok(card) = import_card("fuzz.json", bytes, &base, "2026-11-26", None) {
             // An accepted card must be safe to price with.
-            let _ = quote(&Scenario::example(), &card);
+            let _ = quote(&Scenario::example(), &card.card);
         }
     });
 }
@@ -245,7 +251,7 @@ fn rates_xlsx_cells() {
                 }
             }
             let bytes = book.save_to_buffer().unwrap();
-            let _ = import_card("fuzz.xlsx", &bytes, &base, "2026-11-26");
+            let _ = import_card("fuzz.xlsx", &bytes, &base, "2026-11-26", None);
             executions.set(executions.get() + 1);
             Ok(())
         })

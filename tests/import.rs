@@ -5,9 +5,12 @@
 mod common;
 
 use audio_cost::i18n::number::money;
-use audio_cost::io::rate_import::{card_csv, card_json, import_card, ImportProblem};
+use audio_cost::io::rate_import::{
+    card_csv, card_json, import_card, ImportProblem, ImportSummary, Imported, SaidBy,
+};
 use audio_cost::pricing::{
-    builtin_card, quote, CountryCode, PhoneType, RateCard, Rates, UsageKind,
+    builtin_card, quote, CardClash, CountryCode, PhoneType, PrefixSpread, Rate, RateCard, Rates,
+    SheetFor, UsageKind,
 };
 use rust_decimal_macros::dec;
 use rust_xlsxwriter::Workbook;
@@ -25,13 +28,16 @@ use UsageKind::{DialOut, TollDialIn};
 /// A workbook of `(sheet name, rows)`; every sheet starts with a title and a blank row, as the
 /// download form's sheets do, so the header must be found by its names.
 fn workbook(sheets: &[(&str, Vec<Vec<Cell>>)]) -> Vec<u8> {
+    titled_workbook("Microsoft Teams Audio Conferencing rates", sheets)
+}
+
+/// A workbook whose sheets have `title` above their header.
+fn titled_workbook(title: &str, sheets: &[(&str, Vec<Vec<Cell>>)]) -> Vec<u8> {
     let mut book = Workbook::new();
     for (name, rows) in sheets {
         let sheet = book.add_worksheet();
         sheet.set_name(*name).unwrap();
-        sheet
-            .write_string(0, 0, "Microsoft Teams Audio Conferencing rates")
-            .unwrap();
+        sheet.write_string(0, 0, title).unwrap();
         for (r, row) in rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
                 let (r, c) = (r as u32 + 2, c as u16);
@@ -58,6 +64,18 @@ fn rate_row(
     rate: Cell,
     connection: Cell,
 ) -> Vec<Cell> {
+    prefix_row(dial_out, country, "+1", number_type, rate, connection)
+}
+
+/// A rate row for one of the country's prefixes.
+fn prefix_row(
+    dial_out: bool,
+    country: &'static str,
+    prefix: &'static str,
+    number_type: &'static str,
+    rate: Cell,
+    connection: Cell,
+) -> Vec<Cell> {
     let (origin, destination) = if dial_out {
         ("", country)
     } else {
@@ -71,7 +89,7 @@ fn rate_row(
     vec![
         T(origin),
         T(destination),
-        T("+1"),
+        T(prefix),
         T(originating),
         T(terminating),
         rate,
@@ -130,7 +148,16 @@ fn uk_workbook() -> Vec<u8> {
 }
 
 fn import(name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> {
-    import_card(name, bytes, &builtin_card(), "2026-11-26")
+    import_as(name, bytes, None).map(|i| i.card)
+}
+
+/// What importing `bytes` as `name` for the option `chosen` makes: the card and its summary.
+fn import_as(
+    name: &str,
+    bytes: &[u8],
+    chosen: Option<SheetFor>,
+) -> Result<Imported, Vec<ImportProblem>> {
+    import_card(name, bytes, &builtin_card(), "2026-11-26", chosen)
 }
 
 /// What importing `bytes` as `name` reports, each problem as the page lists it; nothing may
@@ -527,4 +554,286 @@ fn a_card_carries_rates_and_cannot_change_microsofts_facts() {
         us.availability,
         card.country(cc("US")).unwrap().availability
     );
+}
+
+/// Microsoft's "Standard Subscription" sheet for a UK tenant, as its form lays one out: several
+/// prefixes for Germany, toll dial-in by originating number type for the US (one rate for all
+/// types in the UK), a premium row. The title above each header names the rate type.
+fn standard_workbook() -> Vec<u8> {
+    titled_workbook(
+        "Microsoft Teams Audio Conferencing - Standard Subscription - GBP",
+        &[
+            (
+                "Dial-in to toll - UK",
+                vec![
+                    header(),
+                    dial_in("United States", "Wireline", N(0.013), N(0.0)),
+                    dial_in("United States", "Wireless", N(0.02), N(0.0)),
+                    dial_in("United Kingdom", "All Number Types", N(0.012), N(0.0)),
+                ],
+            ),
+            (
+                "Dial-in to toll free - UK",
+                vec![
+                    header(),
+                    dial_in("United States", "Wireline", N(0.006), N(0.0)),
+                    dial_in("United States", "Wireless", N(0.02), N(0.0)),
+                ],
+            ),
+            (
+                "Dial-out calls - UK",
+                vec![
+                    header(),
+                    prefix_row(true, "Germany", "+49", "Wireline", N(0.011), N(0.05)),
+                    prefix_row(true, "Germany", "+4930", "Wireline", N(0.015), N(0.0)),
+                    prefix_row(true, "Germany", "+4989", "Wireline", N(0.013), N(0.0)),
+                    prefix_row(true, "Germany", "+4915", "Wireless", N(0.03), N(0.0)),
+                    prefix_row(true, "Germany", "+49900", "Premium", N(1.5), N(0.0)),
+                    prefix_row(true, "France", "+33", "All Number Types", N(0.02), N(0.0)),
+                ],
+            ),
+        ],
+    )
+}
+
+/// The "Pay-Per-Minute" sheet of the same tenant (named so by its file, see the tests), with
+/// its own, higher, rates and two premium rows.
+fn pay_per_minute_workbook() -> Vec<u8> {
+    workbook(&[
+        (
+            "Dial-in to toll - UK",
+            vec![
+                header(),
+                dial_in("United States", "Wireline", N(0.015), N(0.0)),
+                dial_in("United States", "Wireless", N(0.025), N(0.0)),
+            ],
+        ),
+        (
+            "Dial-out calls - UK",
+            vec![
+                header(),
+                prefix_row(true, "Germany", "+49", "Wireline", N(0.012), N(0.05)),
+                prefix_row(true, "Germany", "+4930", "Wireline", N(0.018), N(0.0)),
+                prefix_row(true, "Germany", "+4915", "Wireless", N(0.035), N(0.0)),
+                prefix_row(true, "Germany", "+49900", "Premium", N(2.0), N(0.0)),
+                prefix_row(true, "France", "+33899", "Premium", N(1.8), N(0.0)),
+            ],
+        ),
+    ])
+}
+
+const PPM_FILE: &str = "Teams Audio Conferencing Pay-Per-Minute rates GBP.xlsx";
+
+#[test]
+fn per_prefix_sheets_price_the_highest_rate_and_show_the_range() {
+    let imported = import_as("rates.xlsx", &standard_workbook(), None).unwrap();
+    let de = rates_of(&imported.card, "DE");
+    // Three wireline prefixes at 0.011 (connection 0.05), 0.015 and 0.013: priced at the
+    // highest per-minute rate, 0.015, and the highest connection charge, 0.05 (each on its
+    // own, so no call is priced below any prefix), with the lowest rate kept for the range.
+    assert_eq!(
+        de.dial_out_wireline,
+        Some(Rate {
+            per_minute: dec!(0.015),
+            per_call: dec!(0.05),
+            prefixes: Some(PrefixSpread {
+                lowest: dec!(0.011),
+                count: 3
+            }),
+        })
+    );
+    // One prefix: no spread.
+    assert_eq!(de.dial_out_wireless, rate(dec!(0.03), dec!(0)));
+    // Germany is the one country with several prefixes; the premium row is left out, counted.
+    assert_eq!(
+        imported.summary,
+        ImportSummary {
+            sheet: SheetFor::PerUser,
+            said_by: SaidBy::File,
+            prefix_countries: 1,
+            premium_rows: 1,
+            toll_by_phone: 1,
+        }
+    );
+    // The same prefix twice at two rates is still a conflict (tests above); several at one
+    // rate are one rate. A CSV of one sheet reads the same way.
+    let csv = format!(
+        "{}\n,Germany,+49,,Wireline,0.011,0.05\n,Germany,+4930,,Wireline,0.015,\n,Germany,+4989,,Wireline,0.011,0.05\n",
+        HEADER.join(",")
+    );
+    let card = import("Dial-out calls - United Kingdom.csv", csv.as_bytes()).unwrap();
+    assert_eq!(
+        rates_of(&card, "DE").dial_out_wireline.unwrap().prefixes,
+        Some(PrefixSpread {
+            lowest: dec!(0.011),
+            count: 3
+        })
+    );
+}
+
+#[test]
+fn toll_dial_in_is_read_by_originating_number_type() {
+    let card = import("rates.xlsx", &standard_workbook()).unwrap();
+    let us = rates_of(&card, "US");
+    // Wireline and Wireless rows: a rate each, no longer the wireless one dropped.
+    assert_eq!(
+        (us.toll_dial_in, us.toll_dial_in_wireless),
+        (rate(dec!(0.013), dec!(0)), rate(dec!(0.02), dec!(0)))
+    );
+    // "All Number Types": one rate that serves both phones.
+    let gb = rates_of(&card, "GB");
+    assert_eq!(
+        (gb.toll_dial_in, gb.toll_dial_in_wireless),
+        (rate(dec!(0.012), dec!(0)), None)
+    );
+    assert_eq!(
+        gb.get(TollDialIn, PhoneType::Wireless),
+        rate(dec!(0.012), dec!(0))
+    );
+    assert!(card.toll_by_phone());
+    assert!(!builtin_card().toll_by_phone());
+}
+
+#[test]
+fn the_rate_type_comes_from_the_file_or_from_the_user() {
+    let option = |name: &str, bytes: &[u8], chosen| {
+        let summary = import_as(name, bytes, chosen).unwrap().summary;
+        (summary.sheet, summary.said_by)
+    };
+    // The title above the header ("… Standard Subscription …"), the file's name
+    // ("… Pay-Per-Minute …"), neither (both options), and the user's choice over the file's.
+    assert_eq!(
+        option("rates.xlsx", &standard_workbook(), None),
+        (SheetFor::PerUser, SaidBy::File)
+    );
+    assert_eq!(
+        option(PPM_FILE, &pay_per_minute_workbook(), None),
+        (SheetFor::PayPerMinute, SaidBy::File)
+    );
+    assert_eq!(
+        option("rates.xlsx", &pay_per_minute_workbook(), None),
+        (SheetFor::Both, SaidBy::Nobody)
+    );
+    assert_eq!(
+        option(
+            "rates.xlsx",
+            &standard_workbook(),
+            Some(SheetFor::PayPerMinute)
+        ),
+        (SheetFor::PayPerMinute, SaidBy::You)
+    );
+    let card = import(PPM_FILE, &pay_per_minute_workbook()).unwrap();
+    assert_eq!(card.sheet, SheetFor::PayPerMinute);
+    let summary = import_as(PPM_FILE, &pay_per_minute_workbook(), None)
+        .unwrap()
+        .summary;
+    // Two premium rows left out; Germany's two wireline prefixes; US toll dial-in by phone.
+    assert_eq!(
+        (
+            summary.premium_rows,
+            summary.prefix_countries,
+            summary.toll_by_phone
+        ),
+        (2, 1, 1)
+    );
+}
+
+/// Both Microsoft sheets imported, each for its option, joined as the page joins them.
+fn both_sheets() -> RateCard {
+    let standard = import("rates-standard.xlsx", &standard_workbook()).unwrap();
+    let ppm = import(PPM_FILE, &pay_per_minute_workbook()).unwrap();
+    builtin_card()
+        .with_card(standard)
+        .unwrap()
+        .with_card(ppm)
+        .unwrap()
+}
+
+#[test]
+fn a_standard_and_a_pay_per_minute_sheet_price_each_option_from_its_own() {
+    let bytes = [standard_workbook(), pay_per_minute_workbook()];
+    // Kept for the end-to-end test of two cards (tests/e2e), which runs after this suite.
+    for (name, bytes) in ["rates-standard.xlsx", PPM_FILE].iter().zip(&bytes) {
+        std::fs::write(format!("{}/{name}", env!("CARGO_TARGET_TMPDIR")), bytes).unwrap();
+    }
+    let card = both_sheets();
+    assert_eq!(card.name, "rates-standard.xlsx");
+    assert_eq!(card.pay_per_minute.as_ref().unwrap().name, PPM_FILE);
+    // 10 organizers in GB, on the per-user licence at 4.00.
+    // Toll dial-in from US mobiles, 10 x 30 min each: 3,000 min. Licence: included.
+    //   Pay-per-minute: its own sheet's wireless toll rate, 3,000 x 0.025 = 75.00.
+    // Dial-out to DE wireline, 1 x 100 min each: 1,000 min, 10 calls.
+    //   Licence: pool 10 x 60 = 600, 400 charged at the Standard sheet's highest prefix rate
+    //   0.015 = 6.00, and 40 % of the calls at its highest connection charge, 4 x 0.05 = 0.20;
+    //   40.00 + 6.20 = 46.20.
+    //   Pay-per-minute: 1,000 x 0.018 (its sheet's highest) = 18.00, + 10 x 0.05 = 0.50.
+    //   75.00 + 18.50 = 93.50.
+    let scenario = one_group(
+        "GB",
+        10,
+        vec![
+            line(TollDialIn, "US", PhoneType::Wireless, dec!(10), dec!(30)),
+            line(DialOut, "DE", Wireline, dec!(1), dec!(100)),
+        ],
+    );
+    let q = quote(&scenario, &card).unwrap();
+    assert_eq!(money(q.per_user.monthly().unwrap(), "GBP"), "£46.20");
+    assert_eq!(money(q.pay_per_minute.monthly().unwrap(), "GBP"), "£93.50");
+}
+
+#[test]
+fn a_card_for_one_option_in_another_currency_is_refused() {
+    let standard = import("rates-standard.xlsx", &standard_workbook()).unwrap();
+    // A Pay-Per-Minute sheet (its file name says so) in US dollars.
+    let csv = "Origin,Originating Number Type,Per Minute Rate in USD (Billed in Tenths of a Minute)\nUnited States,Wireline,0.02\n";
+    let usd = import(
+        "Pay-Per-Minute - Dial-in to toll - United Kingdom.csv",
+        csv.as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(usd.sheet, SheetFor::PayPerMinute);
+    let card = builtin_card().with_card(standard).unwrap();
+    assert_eq!(
+        card.with_card(usd.clone()),
+        Err(CardClash::Currency("USD".into(), "GBP".into()))
+    );
+    // Over the built-in sample (USD or not), a card for one option prices both until the
+    // other's comes: the sample never prices one side of an imported card.
+    let alone = builtin_card().with_card(usd.clone()).unwrap();
+    assert_eq!(
+        (alone.pay_per_minute.is_none(), alone.sheet),
+        (true, SheetFor::PayPerMinute)
+    );
+    // A card for both replaces the pair.
+    let both = RateCard {
+        sheet: SheetFor::Both,
+        ..usd
+    };
+    assert_eq!(card.with_card(both.clone()), Ok(both));
+}
+
+#[test]
+fn a_pair_of_cards_exports_and_imports_back() {
+    let card = both_sheets();
+    let from_json = import("rate-card.json", card_json(&card).as_bytes()).unwrap();
+    assert_eq!(from_json, card);
+    // The CSV names each row's option (Rate Type) and writes the rate that prices it.
+    let from_csv = import_as("rate-card.csv", card_csv(&card).as_bytes(), None).unwrap();
+    let own = from_csv.card.pay_per_minute.as_ref().expect("a pair");
+    assert_eq!(
+        (from_csv.card.sheet, own.sheet, from_csv.summary.said_by),
+        (SheetFor::PerUser, SheetFor::PayPerMinute, SaidBy::File)
+    );
+    let priced = |card: &RateCard, code: &str| {
+        let r = card.country(cc(code)).unwrap().rates;
+        r.all().map(|r| r.map(|r| (r.per_minute, r.per_call)))
+    };
+    for code in ["US", "GB", "DE", "FR"] {
+        assert_eq!(priced(&from_csv.card, code), priced(&card, code), "{code}");
+        assert_eq!(
+            priced(own, code),
+            priced(card.pay_per_minute.as_ref().unwrap(), code),
+            "{code}"
+        );
+    }
 }

@@ -213,6 +213,7 @@ fn dearest_card() -> RateCard {
             let mut c = c.clone();
             c.rates = audio_cost::pricing::Rates {
                 toll_dial_in: top,
+                toll_dial_in_wireless: top,
                 toll_free_wireline: top,
                 toll_free_wireless: top,
                 dial_out_wireline: top,
@@ -530,7 +531,7 @@ proptest! {
         fee in 0i64..=100_000_000,
     ) {
         let mut card = dearest_card();
-        let rate = audio_cost::pricing::Rate { per_minute: Decimal::new(per_minute, 6), per_call: Decimal::new(per_call, 6) };
+        let rate = audio_cost::pricing::Rate::new(Decimal::new(per_minute, 6), Decimal::new(per_call, 6));
         card.countries = card.countries.iter().map(|c| {
             let mut c = c.clone();
             c.rates.dial_out_wireless = Some(rate);

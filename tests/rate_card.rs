@@ -91,6 +91,8 @@ fn the_card_is_labelled_sample_and_carries_the_sample_rates() {
         card.country(cc("US")).unwrap().rates,
         Rates {
             toll_dial_in: rate(dec!(0.0165), zero),
+            // One toll dial-in rate for every phone.
+            toll_dial_in_wireless: None,
             toll_free_wireline: rate(dec!(0.0076), zero),
             toll_free_wireless: rate(dec!(0.0228), zero),
             dial_out_wireline: rate(dec!(0.0165), zero),
@@ -101,6 +103,7 @@ fn the_card_is_labelled_sample_and_carries_the_sample_rates() {
         card.country(cc("AR")).unwrap().rates,
         Rates {
             toll_dial_in: rate(dec!(0.0495), zero),
+            toll_dial_in_wireless: None,
             toll_free_wireline: rate(dec!(0.0228), zero),
             toll_free_wireless: rate(dec!(0.0684), zero),
             dial_out_wireline: rate(dec!(0.0495), zero),

@@ -8,7 +8,7 @@ use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
     builtin_card, Basis, CallRounding, Channel, CountryCode, Group, Offer, OfferPreset, PoolBasis,
-    PoolCoverage, Scenario, UsageLine,
+    PoolCoverage, Scenario, SheetFor, UsageLine,
 };
 use audio_cost::share::{decode, encode, CarriedRates, LinkError, Named, Saved};
 use audio_cost::state::{Action, Input, State};
@@ -256,6 +256,53 @@ fn an_imported_cards_rates_travel_with_the_link() {
         .country(CountryCode::parse("DE").unwrap())
         .unwrap();
     assert_eq!(de.rates.dial_out_wireline, None);
+}
+
+#[test]
+fn a_card_per_option_travels_with_the_link() {
+    // The per-user licence priced from a "Standard Subscription" card with US toll dial-in from
+    // mobiles at 0.03, pay-per-minute from its own card with US toll dial-in at 0.02. Both travel
+    // in the link and price as before: the licence includes toll dial-in (347.75, the example
+    // with each average rounded up once); pay-per-minute's toll dial-in is 15,000 x 0.02 = 300.00
+    // instead of 247.50: 444.75 + 52.50 = 497.25.
+    let mut per_user = common::card_with("US", |rates| {
+        rates.toll_dial_in_wireless = rate(dec!(0.03), dec!(0));
+    });
+    per_user.sample = false;
+    per_user.name = "standard.xlsx".into();
+    per_user.sheet = SheetFor::PerUser;
+    let mut own = common::card_with("US", |rates| {
+        rates.toll_dial_in = rate(dec!(0.02), dec!(0));
+    });
+    own.sample = false;
+    own.name = "ppm.xlsx".into();
+    own.sheet = SheetFor::PayPerMinute;
+    per_user.pay_per_minute = Some(Box::new(own));
+    let state = State::new(std::rc::Rc::new(per_user), true, common::example()).unwrap();
+    assert_eq!(shown(&state.quote.pay_per_minute), "$497.25");
+    let link = encode(&state.saved());
+    let reopened = State::restore(Some(&link), None, Lang::En);
+    assert_eq!(reopened.card.name, "standard.xlsx");
+    assert_eq!(reopened.card.sheet, SheetFor::PerUser);
+    let us = CountryCode::parse("US").unwrap();
+    let mobile = reopened
+        .card
+        .country(us)
+        .unwrap()
+        .rates
+        .toll_dial_in_wireless;
+    assert_eq!(mobile.map(|r| r.per_minute), Some(dec!(0.03)));
+    let ppm = reopened
+        .card
+        .pay_per_minute
+        .as_deref()
+        .expect("its own card");
+    assert_eq!(
+        (ppm.name.as_ref(), ppm.sheet),
+        ("ppm.xlsx", SheetFor::PayPerMinute)
+    );
+    assert_eq!(shown(&reopened.quote.pay_per_minute), "$497.25");
+    assert_eq!(shown(&reopened.quote.per_user), "$347.75");
 }
 
 fn offer() -> impl Strategy<Value = Offer> {

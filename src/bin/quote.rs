@@ -1,7 +1,8 @@
 //! `quote`: a scenario JSON (file or stdin) in, the quote out as a table, as JSON (`--json`:
 //! `quote` is the exact engine result, `display` the strings the page shows) or as the page's
 //! CSV export (`--csv`). `--rates FILE` prices with a rate sheet (.xlsx, .csv or .json) instead
-//! of the built-in sample card, read exactly as the page's import reads it.
+//! of the built-in sample card, read exactly as the page's import reads it; `--rates-ppm FILE`
+//! prices pay-per-minute from its own sheet (then `--rates` is the per-user licence's).
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -10,10 +11,12 @@ use audio_cost::i18n::number;
 use audio_cost::i18n::text::{self, Summary};
 use audio_cost::i18n::{Lang, Msg};
 use audio_cost::io::quote_csv::quote_csv;
-use audio_cost::io::rate_import::import_card;
-use audio_cost::pricing::{builtin_card, quote, Outcome, Quote, RateCard, Scenario, Side};
+use audio_cost::io::rate_import::{import_card, ImportProblem};
+use audio_cost::pricing::{
+    builtin_card, quote, Outcome, Quote, RateCard, Scenario, SheetFor, Side,
+};
 
-const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [SCENARIO.json | -]\n\
+const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [--rates-ppm PPM.xlsx|.csv|.json] [SCENARIO.json | -]\n\
     Prices a scenario (see README, \"The scenario format\"); reads stdin when no file or '-' is given.";
 
 /// The CLI answers in English, like the page's CSV export.
@@ -30,15 +33,17 @@ fn main() -> ExitCode {
     let mut output = Output::Table;
     let mut path = None;
     let mut rates = None;
+    let mut rates_ppm = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => output = Output::Json,
             "--csv" => output = Output::Csv,
-            "--rates" => match args.next() {
-                Some(file) => rates = Some(file),
+            "--rates" | "--rates-ppm" => match args.next() {
+                Some(file) if arg == "--rates" => rates = Some(file),
+                Some(file) => rates_ppm = Some(file),
                 None => {
-                    eprintln!("quote: --rates needs a file\n{USAGE}");
+                    eprintln!("quote: {arg} needs a file\n{USAGE}");
                     return ExitCode::from(2);
                 }
             },
@@ -53,7 +58,11 @@ fn main() -> ExitCode {
             }
         }
     }
-    match run(path.as_deref(), rates.as_deref(), output) {
+    match run(
+        path.as_deref(),
+        [rates.as_deref(), rates_ppm.as_deref()],
+        output,
+    ) {
         Ok(out) => {
             print!("{out}");
             ExitCode::SUCCESS
@@ -83,25 +92,40 @@ fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
-fn load_card(rates: Option<&str>) -> Result<RateCard, String> {
+/// The card(s) of `--rates` and `--rates-ppm`: pay-per-minute's own card joins the first (the
+/// per-user licence's, whatever its file says) as the page's import joins them.
+fn load_card([rates, rates_ppm]: [Option<&str>; 2]) -> Result<RateCard, String> {
     let builtin = builtin_card();
-    let Some(file) = rates else {
-        return Ok(builtin);
-    };
-    let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
-    let name = std::path::Path::new(file)
-        .file_name()
-        .map_or(file.into(), |n| n.to_string_lossy().into_owned());
-    import_card(&name, &bytes, &builtin, &today()).map_err(|problems| {
-        let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-        format!(
-            "{file} was not imported; its problems:\n{}",
-            lines.join("\n")
-        )
-    })
+    let mut card = builtin.clone();
+    for (file, chosen) in [
+        (rates, rates_ppm.map(|_| SheetFor::PerUser)),
+        (rates_ppm, Some(SheetFor::PayPerMinute)),
+    ] {
+        let Some(file) = file else { continue };
+        let bytes = std::fs::read(file).map_err(|e| format!("{file}: {e}"))?;
+        let name = std::path::Path::new(file)
+            .file_name()
+            .map_or(file.into(), |n| n.to_string_lossy().into_owned());
+        let imported =
+            import_card(&name, &bytes, &builtin, &today(), chosen).map_err(|problems| {
+                let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+                format!(
+                    "{file} was not imported; its problems:\n{}",
+                    lines.join("\n")
+                )
+            })?;
+        let sheet = imported.card.sheet;
+        card = card.with_card(imported.card).map_err(|clash| {
+            format!(
+                "{file} was not imported; its problem:\n  {}",
+                ImportProblem::clash(&name, &clash, &card, sheet)
+            )
+        })?;
+    }
+    Ok(card)
 }
 
-fn run(path: Option<&str>, rates: Option<&str>, output: Output) -> Result<String, String> {
+fn run(path: Option<&str>, rates: [Option<&str>; 2], output: Output) -> Result<String, String> {
     let input = match path {
         None | Some("-") => {
             let mut text = String::new();

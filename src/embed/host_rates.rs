@@ -61,10 +61,10 @@ fn fetch(
                 } else {
                     format!("{name}.json")
                 };
-                match browser::worker::import_card(file, bytes).await {
-                    Ok(card) => {
+                match browser::worker::import_card(file, bytes, None).await {
+                    Ok(imported) => {
                         problem.set(None);
-                        on_action.emit(Action::UseCard(Rc::new(card)));
+                        on_action.emit(Action::UseCard(Rc::new(imported.card)));
                     }
                     Err(problems) => {
                         problem.set(Some(HostRatesProblem::Rejected(name, problems)));

@@ -5,14 +5,15 @@ use rust_decimal::Decimal;
 
 use crate::embed::HostRatesProblem;
 use crate::i18n::{Lang, Msg};
+use crate::io::import_problem::{ImportSummary, SaidBy};
 use crate::pricing::money::round_money;
 use crate::pricing::presets::Preset;
 use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
     AvailabilityNote, Basis, BreakEven, CallRounding, Channel, CountryCode, CreditsPlan, Group,
-    LineProblem, Mix, OfferPreset, OptionQuote, PhoneType, PoolBasis, PoolCoverage, Quote,
-    RateCard, Scenario, Side, Unavailable, UsageKind, Verdict, Warning,
+    LineProblem, Mix, OfferPreset, OptionQuote, PhoneType, PoolBasis, PoolCoverage, Quote, Rate,
+    RateCard, Scenario, SheetFor, Side, Unavailable, UsageKind, Verdict, Warning,
 };
 use crate::share::LinkError;
 
@@ -103,16 +104,18 @@ pub fn preset(lang: Lang, preset: Preset) -> (&'static str, &'static str) {
 /// "Dial-out to United Kingdom (GB), mobile": what a usage line is.
 pub fn line_label(lang: Lang, kind: UsageKind, country: CountryCode, phone: PhoneType) -> String {
     let place = lang.country_label(country);
-    let phone = lang.t(match phone {
+    let phone_text = lang.t(match phone {
         PhoneType::Wireline => Msg::LinePhoneWireline,
         PhoneType::Wireless => Msg::LinePhoneWireless,
     });
     let msg = match kind {
+        // From a mobile only where a card has that rate of its own (the select says so).
+        UsageKind::TollDialIn if phone == PhoneType::Wireless => Msg::LineTollDialInPhone,
         UsageKind::TollDialIn => Msg::LineTollDialIn,
         UsageKind::TollFreeDialIn => Msg::LineTollFreeDialIn,
         UsageKind::DialOut => Msg::LineDialOut,
     };
-    lang.tf(msg, &[("place", &place), ("phone", phone)])
+    lang.tf(msg, &[("place", &place), ("phone", phone_text)])
 }
 
 pub fn term(lang: Lang, months: u32) -> String {
@@ -475,14 +478,109 @@ pub fn rate_card_notice(lang: Lang, card: &RateCard) -> String {
     } else {
         Msg::RateCardOwn
     };
-    lang.tf(
+    let notice = lang.tf(
         msg,
         &[
             ("name", &card.name),
             ("currency", &card.currency),
             ("as_of", &card.as_of),
         ],
-    )
+    );
+    if card.sample {
+        return notice;
+    }
+    format!("{notice} {}", cards_in_use(lang, card))
+}
+
+/// Which card prices which option.
+pub fn cards_in_use(lang: Lang, card: &RateCard) -> String {
+    let name = |side| {
+        format!(
+            "{} ({})",
+            card.for_side(side).name,
+            sheet_name(lang, card.for_side(side).sheet)
+        )
+    };
+    match (&card.pay_per_minute, card.sheet) {
+        (Some(_), _) => lang.tf(
+            Msg::CardsPair,
+            &[
+                ("per_user", &name(Side::PerUser)),
+                ("pay_per_minute", &name(Side::PayPerMinute)),
+            ],
+        ),
+        (None, SheetFor::Both) => lang.t(Msg::CardsOne).into(),
+        (None, SheetFor::PerUser) => lang.tf(Msg::CardsOnePerUser, &[("name", &card.name)]),
+        (None, SheetFor::PayPerMinute) => {
+            lang.tf(Msg::CardsOnePayPerMinute, &[("name", &card.name)])
+        }
+    }
+}
+
+/// The option a card is for, as the import's select names it.
+pub fn sheet_name(lang: Lang, sheet: SheetFor) -> &'static str {
+    lang.t(match sheet {
+        SheetFor::Both => Msg::RatesForBoth,
+        SheetFor::PerUser => Msg::RatesForPerUser,
+        SheetFor::PayPerMinute => Msg::RatesForPayPerMinute,
+    })
+}
+
+/// What an import did, sentence by sentence: the option the card is for and who said so, the
+/// prefixes priced at their highest rate, the premium rows left out, toll dial-in by phone.
+pub fn import_summary(lang: Lang, file: &str, summary: &ImportSummary, pair: bool) -> Vec<String> {
+    let sheet = match summary.sheet {
+        SheetFor::PerUser => "Standard Subscription",
+        SheetFor::PayPerMinute => "Pay-Per-Minute",
+        SheetFor::Both => "",
+    };
+    let args = [("file", file), ("sheet", sheet)];
+    let said = match (summary.said_by, summary.sheet) {
+        _ if pair => Msg::SummaryPair,
+        (_, SheetFor::Both) if summary.said_by != SaidBy::Nobody => Msg::SummaryBothYou,
+        (SaidBy::Nobody, _) => Msg::SummaryNobody,
+        (SaidBy::You, _) => Msg::SummaryYou,
+        (SaidBy::File, _) => Msg::SummaryFile,
+    };
+    let mut sentences = vec![lang.tf(said, &args)];
+    for (count, msgs) in [
+        (
+            summary.prefix_countries,
+            (Msg::SummaryPrefixesOne, Msg::SummaryPrefixes),
+        ),
+        (
+            summary.premium_rows,
+            (Msg::SummaryPremiumOne, Msg::SummaryPremium),
+        ),
+        (
+            summary.toll_by_phone,
+            (Msg::SummaryTollByPhoneOne, Msg::SummaryTollByPhone),
+        ),
+    ] {
+        if count > 0 {
+            sentences.push(lang.plural(count, msgs, &[]));
+        }
+    }
+    if summary.toll_by_phone == 0 {
+        sentences.push(lang.t(Msg::SummaryTollOneRate).into());
+    }
+    sentences
+}
+
+/// A line's rate per minute, with the spread of the prefixes it was read from, if they differ.
+pub fn rate(lang: Lang, rate: &Rate, currency: &str) -> String {
+    let shown = lang.rate(rate.per_minute, currency);
+    match rate.prefixes {
+        Some(p) if p.lowest != rate.per_minute => lang.tf(
+            Msg::ItemsRateRange,
+            &[
+                ("rate", &shown),
+                ("low", &lang.rate(p.lowest, currency)),
+                ("count", &p.count.to_string()),
+            ],
+        ),
+        _ => shown,
+    }
 }
 
 /// What the scenario sets that the assumptions depend on.

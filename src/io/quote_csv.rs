@@ -37,6 +37,18 @@ pub fn quote_csv(
         if card.sample { "sample rates" } else { "" },
     ]);
     row(&["Rate card source", &card.source]);
+    if let Some(own) = &card.pay_per_minute {
+        row(&[
+            "Pay-per-minute rate card",
+            &own.name,
+            &own.currency,
+            &format!("as of {}", own.as_of),
+        ]);
+        row(&["Pay-per-minute rate card source", &own.source]);
+    }
+    if !card.sample {
+        row(&["Rate cards", &text::cards_in_use(lang, card)]);
+    }
     row(&[]);
 
     row(&["Inputs"]);
@@ -138,10 +150,15 @@ pub fn quote_csv(
         "As of",
         "Source",
     ]);
+    // Each card's rates, when each option has its own.
+    let cards = match &card.pay_per_minute {
+        Some(own) => vec![card, own.as_ref()],
+        None => vec![card],
+    };
     let mut seen = Vec::new();
-    for group in &scenario.groups {
-        for line in &group.usage {
-            let key = (line.kind, line.country, line.phone);
+    for (c, card) in cards.into_iter().enumerate() {
+        for line in scenario.groups.iter().flat_map(|g| &g.usage) {
+            let key = (c, line.kind, line.country, line.phone);
             if seen.contains(&key) {
                 continue;
             }

@@ -9,14 +9,14 @@ use gloo_worker::Codec;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
-use super::import_problem::ImportProblem;
+use super::import_problem::{ImportProblem, Imported};
 #[cfg(feature = "files")]
 use super::quote_csv::quote_csv;
 #[cfg(feature = "files")]
 use super::rate_import::{card_csv, card_json, import_card};
 #[cfg(feature = "files")]
 use crate::pricing::{builtin_card, quote};
-use crate::pricing::{RateCard, Scenario};
+use crate::pricing::{RateCard, Scenario, SheetFor};
 
 /// Where Trunk puts the worker's loader, next to index.html (see index.html).
 pub const LOADER: &str = "./importer_loader.js";
@@ -27,6 +27,8 @@ pub enum WorkerRequest {
         file: String,
         bytes: Vec<u8>,
         today: String,
+        /// The option the user says the card is for; `None`: as the file says.
+        chosen: Option<SheetFor>,
     },
     Export(Box<Export>),
 }
@@ -48,7 +50,7 @@ pub enum Export {
 
 #[derive(Serialize, Deserialize)]
 pub enum WorkerResponse {
-    Imported(Result<RateCard, Vec<ImportProblem>>),
+    Imported(Result<Imported, Vec<ImportProblem>>),
     /// The file's text; empty only if the page sent a scenario its card can't price, which it
     /// never keeps.
     Exported(String),
@@ -63,9 +65,12 @@ pub async fn RateWorker(request: WorkerRequest) -> WorkerResponse {
 #[cfg(feature = "files")]
 fn answer(request: WorkerRequest) -> WorkerResponse {
     match request {
-        WorkerRequest::Import { file, bytes, today } => {
-            WorkerResponse::Imported(import_card(&file, &bytes, &builtin_card(), &today))
-        }
+        WorkerRequest::Import {
+            file,
+            bytes,
+            today,
+            chosen,
+        } => WorkerResponse::Imported(import_card(&file, &bytes, &builtin_card(), &today, chosen)),
         WorkerRequest::Export(export) => WorkerResponse::Exported(match *export {
             Export::QuoteCsv {
                 scenario,

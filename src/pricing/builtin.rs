@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::country::CountryCode;
 use super::rate_card::{
-    Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates,
+    Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates, SheetFor,
 };
 
 include!(concat!(env!("OUT_DIR"), "/builtin_card.rs"));
@@ -25,5 +25,7 @@ pub fn builtin_card() -> RateCard {
         sample: true,
         billing_increment: Decimal::from_parts(1, 0, 0, false, 1),
         countries: Cow::Borrowed(&BUILTIN_COUNTRIES),
+        sheet: SheetFor::Both,
+        pay_per_minute: None,
     }
 }

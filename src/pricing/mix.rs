@@ -8,7 +8,6 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::money::round_money;
-use super::offers::Offer;
 use super::quote::{
     cost, licence_count, owned_licences, pool_minutes, price, Measured, OptionQuote, Outcome,
     Priced, Tenant,
@@ -119,9 +118,13 @@ fn group_terms(
             }
         })
         .collect();
-    add_lines(terms, measured.iter().filter(|m| !m.owned), offer, |m| {
-        m.group
-    })
+    add_lines(
+        terms,
+        measured.iter().filter(|m| !m.owned),
+        scenario,
+        side,
+        |m| m.group,
+    )
 }
 
 /// What the owned organizers add to the per-user side whatever the assignment: their licences'
@@ -132,24 +135,28 @@ fn owned_terms(scenario: &Scenario, tenant: &Tenant, measured: &[Measured]) -> G
         pool_size: Decimal::from(owned_licences(scenario)) * pool_minutes(offer, tenant).0,
         ..GroupTerms::default()
     };
-    let [terms] = add_lines([base], measured.iter().filter(|m| m.owned), offer, |_| 0);
+    let owned = measured.iter().filter(|m| m.owned);
+    let [terms] = add_lines([base], owned, scenario, Side::PerUser, |_| 0);
     terms
 }
 
-/// Adds each line's cost on `offer` to the terms `slot` picks for it.
+/// Adds each line's cost on `side` to the terms `slot` picks for it.
 fn add_lines<'a, T: AsMut<[GroupTerms]>>(
     mut terms: T,
     lines: impl Iterator<Item = &'a Measured<'a>>,
-    offer: &Offer,
+    scenario: &Scenario,
+    side: Side,
     slot: impl Fn(&Measured) -> usize,
 ) -> T {
     for m in lines {
-        let line = m.terms(offer);
+        let line = m.terms(scenario, side);
         if line.problem.is_some() {
             continue;
         }
         let t = &mut terms.as_mut()[slot(m)];
-        let full_cost = m.rate.map(|rate| cost(rate, m.billed, m.calls, m.billed));
+        let full_cost = m
+            .rate(side)
+            .map(|rate| cost(rate, m.billed, m.calls, m.billed));
         if line.eligible {
             // A line with no rate still draws on the pool.
             t.eligible_minutes += m.billed;

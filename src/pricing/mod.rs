@@ -24,7 +24,8 @@ pub use quote::{
     OptionQuote, Outcome, Priced, Quote, Unavailable, Verdict, Warning,
 };
 pub use rate_card::{
-    Availability, AvailabilityNote, CountryRates, Purchase, Rate, RateCard, Rates,
+    Availability, AvailabilityNote, CardClash, CountryRates, PrefixSpread, Purchase, Rate,
+    RateCard, Rates, SheetFor,
 };
 pub use scenario::{
     Basis, CallRounding, Channel, Field, Group, PhoneType, Problem, ProblemKind, Scenario, Side,

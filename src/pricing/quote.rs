@@ -504,7 +504,8 @@ pub(super) struct Measured<'a> {
     pub calls: Decimal,
     per_call: Decimal,
     pub billed: Decimal,
-    pub rate: Option<Rate>,
+    /// The rate each option is priced at (by [`Side`]): each from its own card.
+    rates: [Option<Rate>; 2],
     service: Option<LineProblem>,
 }
 
@@ -519,7 +520,12 @@ pub(super) struct LineTerms {
 }
 
 impl Measured<'_> {
-    pub(super) fn terms(&self, offer: &Offer) -> LineTerms {
+    pub(super) fn rate(&self, side: Side) -> Option<Rate> {
+        self.rates[side as usize]
+    }
+
+    pub(super) fn terms(&self, scenario: &Scenario, side: Side) -> LineTerms {
+        let offer = side.offer(scenario);
         let kind = self.usage.kind;
         let included = self.inclusion(offer).is_some();
         // Whether the pool covers a minute depends on where it goes, not on the card: a line
@@ -532,7 +538,7 @@ impl Measured<'_> {
                 .destination
                 .is_some_and(|d| pool_covers(offer.pool_covers, d));
         let problem = self.service.or_else(|| {
-            (!included && !eligible && self.rate.is_none()).then_some(LineProblem::NoRate)
+            (!included && !eligible && self.rate(side).is_none()).then_some(LineProblem::NoRate)
         });
         LineTerms {
             included,
@@ -636,7 +642,10 @@ pub(super) fn measure<'a>(
                         }
                     }),
                     billed: billed_part,
-                    rate: destination.and_then(|d| d.rates.get(usage.kind, usage.phone)),
+                    rates: [Side::PerUser, Side::PayPerMinute].map(|side| {
+                        let own = card.for_side(side).country(usage.country);
+                        own.and_then(|c| c.rates.get(usage.kind, usage.phone))
+                    }),
                     service: service_problem(usage.kind, destination, &tenant.rules),
                 });
             }
@@ -801,7 +810,7 @@ fn priced_lines(
                 included,
                 problem,
                 eligible,
-            } = m.terms(offer);
+            } = m.terms(scenario, side);
             PricedLine {
                 item: LineItem {
                     group: m.group,
@@ -817,7 +826,7 @@ fn priced_lines(
                     included_by: m.inclusion(offer),
                     pool_minutes: Decimal::ZERO,
                     charged_minutes: Decimal::ZERO,
-                    rate: m.rate,
+                    rate: m.rate(side),
                     amount: None,
                     problem,
                 },

@@ -9,18 +9,34 @@ use serde::Deserialize;
 use super::{CarriedRates, DisplayCurrency, Named, Saved};
 use crate::i18n::Lang;
 use crate::pricing::{
-    Basis, CallRounding, Channel, CountryCode, Group, Offer, PhoneType, Scenario, UsageKind,
-    UsageLine,
+    Basis, CallRounding, Channel, CountryCode, Group, Offer, PhoneType, Rate, Rates, Scenario,
+    SheetFor, UsageKind, UsageLine,
 };
 
 #[derive(Deserialize)]
 pub(super) struct SavedV3 {
     scenario: ScenarioV3,
-    rates: Option<CarriedRates>,
+    rates: Option<CarriedRatesV3>,
     compared: Vec<NamedV3>,
     language: Option<Lang>,
     display: Option<DisplayCurrency>,
 }
+
+/// An imported card's rates, one card for both options.
+#[derive(Deserialize)]
+struct CarriedRatesV3 {
+    name: String,
+    currency: String,
+    as_of: String,
+    source: String,
+    billing_increment: Decimal,
+    countries: Vec<(CountryCode, RatesV3)>,
+}
+
+/// Five rates of two amounts each: toll dial-in (from any phone), toll-free from landlines and
+/// mobiles, dial-out to landlines and mobiles.
+#[derive(Deserialize)]
+struct RatesV3([Option<(Decimal, Decimal)>; 5]);
 
 #[derive(Deserialize)]
 struct NamedV3 {
@@ -60,7 +76,7 @@ impl From<SavedV3> for Saved {
     fn from(old: SavedV3) -> Self {
         Saved {
             scenario: old.scenario.into(),
-            rates: old.rates,
+            rates: old.rates.map(CarriedRates::from),
             compared: old
                 .compared
                 .into_iter()
@@ -71,6 +87,38 @@ impl From<SavedV3> for Saved {
                 .collect(),
             language: old.language,
             display: old.display,
+        }
+    }
+}
+
+impl From<CarriedRatesV3> for CarriedRates {
+    fn from(old: CarriedRatesV3) -> Self {
+        CarriedRates {
+            name: old.name,
+            currency: old.currency,
+            as_of: old.as_of,
+            source: old.source,
+            billing_increment: old.billing_increment,
+            sheet: SheetFor::Both,
+            countries: old
+                .countries
+                .into_iter()
+                .map(|(code, RatesV3(r))| {
+                    let rate = |i: usize| {
+                        r[i].map(|(per_minute, per_call)| Rate::new(per_minute, per_call))
+                    };
+                    let rates = Rates {
+                        toll_dial_in: rate(0),
+                        toll_dial_in_wireless: None,
+                        toll_free_wireline: rate(1),
+                        toll_free_wireless: rate(2),
+                        dial_out_wireline: rate(3),
+                        dial_out_wireless: rate(4),
+                    };
+                    (code, rates)
+                })
+                .collect(),
+            pay_per_minute: None,
         }
     }
 }

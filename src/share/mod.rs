@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
-use crate::pricing::{CountryCode, RateCard, Rates, Scenario};
+use crate::pricing::{CountryCode, RateCard, Rates, Scenario, SheetFor};
 
 pub const PREFIX_V1: &str = "v1.";
 pub const PREFIX_V2: &str = "v2.";
@@ -60,7 +60,8 @@ pub struct Named {
     pub scenario: Scenario,
 }
 
-/// An imported rate card, cut down to the countries a scenario uses, so a link can carry it.
+/// An imported rate card, cut down to the countries a scenario uses, so a link can carry it:
+/// with pay-per-minute's own card when it has one.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CarriedRates {
     pub name: String,
@@ -68,11 +69,14 @@ pub struct CarriedRates {
     pub as_of: String,
     pub source: String,
     pub billing_increment: Decimal,
+    pub sheet: SheetFor,
     pub countries: Vec<(CountryCode, Rates)>,
+    pub pay_per_minute: Option<Box<CarriedRates>>,
 }
 
 impl CarriedRates {
-    /// The rates of `card` for the countries the `scenarios` mention.
+    /// The rates of `card` (and of pay-per-minute's card) for the countries the `scenarios`
+    /// mention.
     pub fn from_card<'a>(
         card: &RateCard,
         scenarios: impl IntoIterator<Item = &'a Scenario>,
@@ -84,16 +88,25 @@ impl CarriedRates {
             .collect();
         used.sort();
         used.dedup();
+        Self::carry(card, &used)
+    }
+
+    fn carry(card: &RateCard, used: &[CountryCode]) -> Self {
         CarriedRates {
             name: card.name.to_string(),
             currency: card.currency.to_string(),
             as_of: card.as_of.to_string(),
             source: card.source.to_string(),
             billing_increment: card.billing_increment,
+            sheet: card.sheet,
             countries: used
-                .into_iter()
-                .filter_map(|code| card.country(code).map(|c| (code, c.rates)))
+                .iter()
+                .filter_map(|&code| card.country(code).map(|c| (code, c.rates)))
                 .collect(),
+            pay_per_minute: card
+                .pay_per_minute
+                .as_deref()
+                .map(|ppm| Box::new(Self::carry(ppm, used))),
         }
     }
 
@@ -121,6 +134,11 @@ impl CarriedRates {
             sample: false,
             billing_increment: self.billing_increment,
             countries: Cow::Owned(countries),
+            sheet: self.sheet,
+            pay_per_minute: self
+                .pay_per_minute
+                .as_ref()
+                .map(|ppm| Box::new(ppm.to_card(base))),
         }
     }
 }

@@ -66,6 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     let add_group = use_node_ref();
     use_focus_after_removal(state.form.groups.len(), &add_group);
     let form = &state.form;
+    let toll_by_phone = state.card.toll_by_phone();
     let lang = state.lang;
     use_page(page, lang);
     let error = |field: Field| state.error(field).map(AttrValue::from);
@@ -151,7 +152,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="usage-area">
                     { for form.groups.iter().enumerate().map(|(g, group)| html! {
                         <GroupPanel index={g} group={group.clone()} errors={state.errors.clone()}
-                            removable={form.groups.len() > 1} on_action={on_action.clone()} />
+                            toll_by_phone={toll_by_phone} removable={form.groups.len() > 1} on_action={on_action.clone()} />
                     }) }
                     <p class="group-actions">
                         <button type="button" class="add" data-testid="add-group" ref={add_group} disabled={form.groups.len() >= MAX_GROUPS}

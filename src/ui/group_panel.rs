@@ -19,6 +19,8 @@ pub struct GroupPanelProps {
     pub errors: BTreeMap<ScenarioField, FieldError>,
     /// False for the only group: a tenant has at least one.
     pub removable: bool,
+    /// The rate card prices toll dial-in by phone type somewhere.
+    pub toll_by_phone: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -88,7 +90,7 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
                 }
             </div>
             <UsageTable group={g} lines={group.lines.clone()} errors={props.errors.clone()}
-                on_action={props.on_action.clone()} />
+                toll_by_phone={props.toll_by_phone} on_action={props.on_action.clone()} />
         </fieldset>
     }
 }

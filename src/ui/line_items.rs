@@ -67,7 +67,7 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
                                 <td class="num">{lang.minutes(item.included_minutes)}</td>
                                 <td class="num">{lang.minutes(item.pool_minutes)}</td>
                                 <td class="num">{lang.minutes(item.charged_minutes)}</td>
-                                <td class="num">{item.rate.map_or_else(|| lang.t(Msg::ItemsNoRate).into(), |r| lang.rate(r.per_minute, currency))}</td>
+                                <td class="num">{item.rate.map_or_else(|| lang.t(Msg::ItemsNoRate).into(), |r| text::rate(lang, &r, currency))}</td>
                                 <td class="num">{item.amount.map_or_else(|| lang.t(Msg::ItemsNotPriced).into(), |a| lang.money(a, currency))}</td>
                             </tr>
                         }) }

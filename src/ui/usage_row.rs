@@ -22,6 +22,8 @@ pub struct UsageRowProps {
     pub country_error: Option<AttrValue>,
     pub calls_error: Option<AttrValue>,
     pub minutes_error: Option<AttrValue>,
+    /// The rate card prices toll dial-in by phone type somewhere: the phone applies to it too.
+    pub toll_by_phone: bool,
     /// The app's dispatcher, the same every render, so an unchanged row skips its render.
     pub on_action: Callback<Action>,
 }
@@ -88,6 +90,7 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
         )
     };
     let phone_label = lang.t(phone_label);
+    let one_rate = line.kind == UsageKind::TollDialIn && !props.toll_by_phone;
     let errors = [
         &props.country_error,
         &props.calls_error,
@@ -117,8 +120,8 @@ pub fn UsageRow(props: &UsageRowProps) -> Html {
             <span class="place">{lang.t(place)}</span>
             <span class="country">{ input("country", &line.country, &props.country_error, label(place_label), "usage-country", Some(ALL_LIST_ID), "text", on_country) }</span>
             <select class="phone" aria-label={label(phone_aria)} data-testid="usage-phone-type"
-                onchange={on_phone} disabled={line.kind == UsageKind::TollDialIn}
-                title={if line.kind == UsageKind::TollDialIn { lang.t(Msg::RowOneRate) } else { phone_label }}>
+                onchange={on_phone} disabled={one_rate}
+                title={if one_rate { lang.t(Msg::RowOneRate) } else { phone_label }}>
                 { options(PHONES, line.phone, |p| text::phone(lang, p)) }
             </select>
             <span class="calls">

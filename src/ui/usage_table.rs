@@ -19,6 +19,8 @@ pub struct UsageTableProps {
     pub group: usize,
     pub lines: Vec<LineForm>,
     pub errors: BTreeMap<Field, FieldError>,
+    /// The rate card prices toll dial-in by phone type somewhere.
+    pub toll_by_phone: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -73,6 +75,7 @@ pub fn UsageTable(props: &UsageTableProps) -> Html {
                         country_error={error(l, LineField::Country)}
                         calls_error={error(l, LineField::Calls)}
                         minutes_error={error(l, LineField::Minutes)}
+                        toll_by_phone={props.toll_by_phone}
                         on_action={props.on_action.clone()} />
                 }) }
             </ol>

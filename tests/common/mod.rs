@@ -112,10 +112,7 @@ pub fn ppm(q: &Quote) -> Decimal {
 
 /// A rate as a card holds it (`None` is a missing rate).
 pub fn rate(per_minute: Decimal, per_call: Decimal) -> Option<Rate> {
-    Some(Rate {
-        per_minute,
-        per_call,
-    })
+    Some(Rate::new(per_minute, per_call))
 }
 
 /// An option's monthly total as the page shows it in US dollars ("$347.75"), "n/a" where the

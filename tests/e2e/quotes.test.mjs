@@ -127,6 +127,40 @@ test('an imported rate sheet changes the totals as worked out by hand', async ()
   await page.close();
 });
 
+test('two rate sheets, one per option, price each option from its own', async () => {
+  const { page } = await openPage(env);
+  const tmp = `${ROOT}/target/tmp`;
+  await page.locator('details.rates > summary').click();
+  assert.match(await text(page, 'which-sheet'), /download "Standard Subscription" for the per-user licence and "Pay-Per-Minute" for pay-per-minute/);
+  // Written by tests/import.rs: the Standard sheet (its titles say so), imported for the
+  // per-user licence as chosen, then the Pay-Per-Minute sheet, which its file name names.
+  await page.getByTestId('import-rates-for').selectOption('per_user');
+  await page.getByTestId('import-rates').setInputFiles(`${tmp}/rates-standard.xlsx`);
+  await page.getByTestId('import-summary').waitFor();
+  assert.match(await text(page, 'import-summary'), /rates-standard\.xlsx was read as the "Standard Subscription" sheet, as you chose\.\n1 country lists a service under several prefixes/);
+  assert.match(await text(page, 'rate-cards'), /^One card for both options: rates-standard\.xlsx is a "Standard Subscription" sheet/);
+  await page.getByTestId('import-rates-for').selectOption('auto');
+  const ppm = 'Teams Audio Conferencing Pay-Per-Minute rates GBP.xlsx';
+  await page.getByTestId('import-rates').setInputFiles(`${tmp}/${ppm}`);
+  await page.getByTestId('rate-cards').getByText('each from its own card').waitFor();
+  assert.match(await text(page, 'import-summary'), /as the file says\.\n.*\n2 rows for premium numbers were left out/);
+  assert.match(await text(page, 'rate-card-notice'), /The per-user licence is priced from rates-standard\.xlsx .* and pay-per-minute from Teams Audio Conferencing Pay-Per-Minute rates GBP\.xlsx/);
+  await typeInto(page.getByTestId('licence-price'), '4.00');
+  await typeInto(page.getByTestId('tenant-country'), 'United Kingdom');
+  await typeInto(page.getByTestId('organizers'), '10');
+  await page.getByTestId('usage-line').nth(3).getByTestId('remove-usage-line').click();
+  await page.getByTestId('usage-line').nth(2).getByTestId('remove-usage-line').click();
+  // The sheets have toll dial-in rates from mobiles: the phone type applies to toll dial-in.
+  await setLine(page, 0, { kind: 'toll_dial_in', country: 'United States', phone: 'wireless', calls: '10', minutes: '30' });
+  await setLine(page, 1, { kind: 'dial_out', country: 'Germany', phone: 'wireline', calls: '1', minutes: '100' });
+  // tests/import.rs works these out: licence 40.00 + 400 x 0.015 + 4 x 0.05 = 46.20 (the
+  // Standard sheet's highest German prefix); pay-per-minute 3,000 x 0.025 + 1,000 x 0.018 +
+  // 10 x 0.05 = 93.50 (its own sheet's rates).
+  assert.equal(await text(page, 'total-per-user'), '£46.20');
+  assert.equal(await text(page, 'total-ppm'), '£93.50');
+  await page.close();
+});
+
 test('a broken rate sheet is listed row by row and imports nothing', async () => {
   const { page } = await openPage(env);
   const sheet = 'Destination,Terminating Number Type,Per Minute Rate in USD (Billed in Tenths of a Minute)\n'

@@ -4,28 +4,70 @@ use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use super::{parse_amount, phrase, problem, ImportProblem};
+use super::{parse_amount, phrase, problem, summary, ImportProblem, Imported, SaidBy};
 use crate::i18n::Msg;
-use crate::pricing::{Availability, CountryCode, CountryRates, RateCard, Rates};
+use crate::pricing::{Availability, CountryCode, CountryRates, RateCard, Rates, SheetFor};
 
 /// This project's own card format (what [`card_json`](super::card_json) writes), checked like a
 /// sheet. A card carries rates: Zone A and availability are Microsoft's documented facts, which
 /// come from `base` (data/). A card that repeats them as documented is read; one that states
 /// otherwise (a country made Zone A, a licence made purchasable) is refused, country by country.
+/// A card may hold pay-per-minute's own card, in its currency and increment. `chosen` (the
+/// user's) overrides the option a single card names.
 pub fn card_from_json(
     file_name: &str,
     bytes: &[u8],
     base: &RateCard,
-) -> Result<RateCard, Vec<ImportProblem>> {
+    chosen: Option<SheetFor>,
+) -> Result<Imported, Vec<ImportProblem>> {
     let mut card = parse(file_name, bytes)?;
-    let mut countries = card.countries.to_vec();
-    countries.sort_by_key(|c| c.code);
-    let problems = problems(file_name, &card, &countries, base);
+    let mut problems = problems_of(file_name, &card, base);
+    if let Some(own) = &card.pay_per_minute {
+        problems.extend(problems_of(file_name, own, base));
+        if (&own.currency, own.billing_increment) != (&card.currency, card.billing_increment) {
+            problems.push(problem(
+                file_name,
+                None,
+                Some("pay_per_minute"),
+                phrase(
+                    Msg::ImportPairDiffers,
+                    &[
+                        (
+                            "here",
+                            format!("{} {}", own.currency, own.billing_increment),
+                        ),
+                        (
+                            "first",
+                            format!("{} {}", card.currency, card.billing_increment),
+                        ),
+                    ],
+                ),
+            ));
+        }
+    }
     if !problems.is_empty() {
         return Err(problems);
     }
-    // Every country with the facts from data/ and the card's rates (none where it has none).
-    let rates: BTreeMap<CountryCode, Rates> = countries.iter().map(|c| (c.code, c.rates)).collect();
+    with_facts(&mut card, base);
+    if let Some(own) = &mut card.pay_per_minute {
+        with_facts(own, base);
+    }
+    let said_by = match chosen {
+        Some(sheet) if card.pay_per_minute.is_none() => {
+            card.sheet = sheet;
+            SaidBy::You
+        }
+        _ if card.sheet == SheetFor::Both && card.pay_per_minute.is_none() => SaidBy::Nobody,
+        _ => SaidBy::File,
+    };
+    let summary = summary(&card, said_by, 0);
+    Ok(Imported { card, summary })
+}
+
+/// Every country with the facts from data/ and the card's rates (none where it has none).
+fn with_facts(card: &mut RateCard, base: &RateCard) {
+    let rates: BTreeMap<CountryCode, Rates> =
+        card.countries.iter().map(|c| (c.code, c.rates)).collect();
     card.countries = base
         .countries
         .iter()
@@ -34,7 +76,6 @@ pub fn card_from_json(
             ..c.clone()
         })
         .collect();
-    Ok(card)
 }
 
 /// The card as its JSON states it, or where the JSON is not a card.
@@ -61,14 +102,11 @@ fn parse(file_name: &str, bytes: &[u8]) -> Result<RateCard, Vec<ImportProblem>> 
     serde_json::from_value(value).map_err(not_a_card)
 }
 
-/// What is wrong with a card read from JSON, whose `countries` (sorted by code) are checked
-/// like a sheet's rows and against `base`'s facts.
-fn problems(
-    file_name: &str,
-    card: &RateCard,
-    countries: &[CountryRates],
-    base: &RateCard,
-) -> Vec<ImportProblem> {
+/// What is wrong with a card read from JSON: its `countries` are checked like a sheet's rows
+/// and against `base`'s facts.
+fn problems_of(file_name: &str, card: &RateCard, base: &RateCard) -> Vec<ImportProblem> {
+    let mut countries = card.countries.to_vec();
+    countries.sort_by_key(|c| c.code);
     let mut problems = Vec::new();
     let currency_ok =
         card.currency.len() == 3 && card.currency.bytes().all(|b| b.is_ascii_uppercase());
@@ -99,7 +137,7 @@ fn problems(
             phrase(Msg::ImportTwice, &[("code", pair[0].code.to_string())]),
         ));
     }
-    for c in countries {
+    for c in &countries {
         for rate in c.rates.all().into_iter().flatten() {
             for value in [rate.per_minute, rate.per_call] {
                 if let Err(message) = parse_amount(&value.to_string()) {

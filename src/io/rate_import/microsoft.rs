@@ -4,24 +4,33 @@
 //! (Wireline, Wireless, Premium, All Number Types), "Per Minute Rate in {currency} (Billed in
 //! Tenths of a Minute)", "Connection charge in {currency}". The header row is found by its
 //! names, wherever it is. A CSV is one sheet; a "Sheet" column, if present, names each row's
-//! sheet (this is also how [`card_csv`](super::card_csv) writes a card out).
+//! sheet, and a "Rate Type" column the option of each row's sheet (this is also how
+//! [`card_csv`](super::card_csv) writes a card out).
+//!
+//! Microsoft lists rates per prefix, so a country can have several rows for one service and
+//! number type at different rates: the card prices it at the highest per-minute rate and the
+//! highest connection charge among them (a quote never understates) and keeps the lowest rate
+//! and the count to show the spread. The same prefix twice at different rates is a conflict.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
+use super::summary;
 use super::{parse_amount, phrase, problem, ImportProblem, Sheet, MAX_ROWS};
 use crate::i18n::Msg;
-use crate::pricing::{CountryCode, Rate, RateCard, Rates};
+use crate::io::import_problem::{Imported, SaidBy};
+use crate::pricing::{CountryCode, PrefixSpread, Rate, RateCard, Rates, SheetFor};
 
 /// How far down a sheet its header row is looked for.
 const HEADER_SEARCH_ROWS: usize = 30;
 
-/// The five rates a card holds for a country.
+/// The six rates a card holds for a country.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Slot {
     TollDialIn,
+    TollDialInWireless,
     TollFreeWireline,
     TollFreeWireless,
     DialOutWireline,
@@ -35,14 +44,15 @@ enum SheetKind {
     DialOut,
 }
 
-/// "Dial-in to toll free - United States" -> toll-free; unrelated sheets (notes) -> None.
+/// "Dial-in to toll free - United States" -> toll-free; unrelated sheets (notes) -> None. The
+/// name may have words before it ("Pay-Per-Minute - Dial-out calls - UK.csv").
 fn sheet_kind(name: &str) -> Option<SheetKind> {
     let name = name.trim().to_ascii_lowercase();
-    if name.starts_with("dial-in to toll free") || name.starts_with("dial-in to toll-free") {
+    if name.contains("dial-in to toll free") || name.contains("dial-in to toll-free") {
         Some(SheetKind::TollFree)
-    } else if name.starts_with("dial-in to toll") {
+    } else if name.contains("dial-in to toll") {
         Some(SheetKind::Toll)
-    } else if name.starts_with("dial-out") {
+    } else if name.contains("dial-out") {
         Some(SheetKind::DialOut)
     } else {
         None
@@ -53,8 +63,12 @@ fn sheet_kind(name: &str) -> Option<SheetKind> {
 fn slots(kind: SheetKind, number_type: &str) -> Result<&'static [Slot], ()> {
     let number_type = number_type.trim().to_ascii_lowercase();
     let (wireline, wireless, all) = match kind {
-        // One toll dial-in rate: the wireline (or all-types) figure.
-        SheetKind::Toll => (&[Slot::TollDialIn][..], &[][..], &[Slot::TollDialIn][..]),
+        // All number types: one rate that serves both (no wireless rate of its own).
+        SheetKind::Toll => (
+            &[Slot::TollDialIn][..],
+            &[Slot::TollDialInWireless][..],
+            &[Slot::TollDialIn][..],
+        ),
         SheetKind::TollFree => (
             &[Slot::TollFreeWireline][..],
             &[Slot::TollFreeWireless][..],
@@ -80,10 +94,12 @@ struct Columns {
     destination: Option<usize>,
     originating_type: Option<usize>,
     terminating_type: Option<usize>,
+    prefix: Option<usize>,
     rate: usize,
     rate_name: String,
     connection: Option<(usize, String)>,
     sheet: Option<usize>,
+    rate_type: Option<usize>,
     currency: String,
 }
 
@@ -151,23 +167,89 @@ fn find_header(sheet: &Sheet, kind: Option<SheetKind>) -> Result<(usize, Columns
             destination,
             originating_type: find("Originating Number Type"),
             terminating_type: find("Terminating Number Type"),
+            prefix: starts("prefix"),
             rate,
             rate_name,
             connection: starts("connection charge").map(|i| (i, header[i].trim().to_string())),
             sheet: sheet_column,
+            rate_type: find(RATE_TYPE),
             currency,
         },
     ))
 }
 
-/// Sheets in Microsoft's layout to a card. Sheets that are not rate sheets are skipped.
+/// The column of [`card_csv`](super::card_csv) that names each row's option.
+pub(super) const RATE_TYPE: &str = "Rate Type";
+
+/// How Microsoft's form names each option's sheet, as a "Rate Type" cell says it.
+pub(super) fn rate_type_name(sheet: SheetFor) -> &'static str {
+    match sheet {
+        SheetFor::PerUser => "Standard Subscription",
+        SheetFor::PayPerMinute => "Pay-Per-Minute",
+        SheetFor::Both => "",
+    }
+}
+
+/// The option a text names: "Pay-Per-Minute" (or "pay per minute", "PayPerMinute") or
+/// "Standard Subscription"; `None` when it names neither or both.
+fn named_option(text: &str) -> Option<SheetFor> {
+    let text: String = text
+        .to_ascii_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
+    match (
+        text.contains("payperminute"),
+        text.contains("standardsubscription"),
+    ) {
+        (true, false) => Some(SheetFor::PayPerMinute),
+        (false, true) => Some(SheetFor::PerUser),
+        _ => None,
+    }
+}
+
+/// The option a file says it is for: its name, else its sheets' names and the titles above
+/// their headers. Microsoft's form issues one file per option; which words its files use is
+/// not public, so both the file name and the titles are read.
+fn said_by_file(file_name: &str, sheets: &[Sheet]) -> Option<SheetFor> {
+    named_option(file_name).or_else(|| {
+        let titles = sheets.iter().flat_map(|sheet| {
+            let above_header = sheet
+                .rows
+                .iter()
+                .take(HEADER_SEARCH_ROWS)
+                .take_while(|row| !row.iter().any(|c| c.trim().eq_ignore_ascii_case(RATE_TYPE)))
+                .take_while(|row| {
+                    !row.iter()
+                        .any(|c| c.trim().to_ascii_lowercase().starts_with("per minute rate"))
+                })
+                .flatten();
+            std::iter::once(&sheet.name).chain(above_header)
+        });
+        let mut said = titles.filter_map(|text| named_option(text));
+        let first = said.next()?;
+        said.all(|other| other == first).then_some(first)
+    })
+}
+
+/// Sheets in Microsoft's layout to a card, for the option `chosen` (by the user) or, if `None`,
+/// the one the file names (else both). Sheets that are not rate sheets are skipped.
 pub fn from_sheets(
     file_name: &str,
     sheets: &[Sheet],
     base: &RateCard,
     today: &str,
-) -> Result<RateCard, Vec<ImportProblem>> {
-    let mut found = Found::default();
+    chosen: Option<SheetFor>,
+) -> Result<Imported, Vec<ImportProblem>> {
+    let (file_type, said_by) = match (chosen, said_by_file(file_name, sheets)) {
+        (Some(sheet), _) => (sheet, SaidBy::You),
+        (None, Some(sheet)) => (sheet, SaidBy::File),
+        (None, None) => (SheetFor::Both, SaidBy::Nobody),
+    };
+    let mut found = Found {
+        file_type,
+        ..Found::default()
+    };
     let mut rate_sheets = 0;
     for sheet in sheets {
         let kind = sheet_kind(&sheet.name);
@@ -188,7 +270,7 @@ pub fn from_sheets(
     if !found.problems.is_empty() {
         return Err(found.problems);
     }
-    Ok(found.card(file_name, base, today))
+    Ok(found.cards(file_name, base, today, said_by))
 }
 
 /// A sheet whose rows name their own sheet (how [`card_csv`](super::card_csv) writes a card).
@@ -200,11 +282,18 @@ fn has_sheet_column(sheet: &Sheet) -> bool {
         .any(|r| r.iter().any(|c| c.trim().eq_ignore_ascii_case("Sheet")))
 }
 
+/// A rate as one row states it, with where: sheet and row.
+type Stated = (Rate, String, usize);
+
 /// What the rate sheets read so far hold.
 #[derive(Default)]
 struct Found {
-    /// Each rate with where it was first read: sheet and row.
-    rates: BTreeMap<(CountryCode, Slot), (Rate, String, usize)>,
+    /// The option of rows that don't name theirs.
+    file_type: SheetFor,
+    /// Each rate by option, country, slot and prefix, where it was first read.
+    rates: BTreeMap<(SheetFor, CountryCode, Slot), BTreeMap<String, Stated>>,
+    /// Rows of premium numbers, left out.
+    premium_rows: usize,
     /// The currency, with the sheet that first named it.
     currency: Option<(String, String)>,
     /// Data rows in every sheet so far, against `MAX_ROWS`.
@@ -246,6 +335,7 @@ impl Found {
             }
             data_rows += 1;
             match row_rates(&sheet.name, &columns, kind, row_number, row) {
+                Ok(rates) if rates.slots.is_empty() => self.premium_rows += 1,
                 Ok(rates) => self.record(&sheet.name, row_number, rates),
                 Err(p) => self.problems.push(p),
             }
@@ -282,10 +372,13 @@ impl Found {
         }
     }
 
-    /// Keeps the first rate of each slot; the same rate again is fine, another one a conflict.
+    /// Keeps each prefix's first rate for each slot; the same rate again is fine, another one a
+    /// conflict. Other prefixes may have other rates.
     fn record(&mut self, sheet: &str, row_number: usize, row: RowRates) {
+        let option = row.option.unwrap_or(self.file_type);
         for slot in row.slots {
-            match self.rates.get(&(row.country, *slot)) {
+            let prefixes = self.rates.entry((option, row.country, *slot)).or_default();
+            match prefixes.get(&row.prefix) {
                 Some((earlier, where_, earlier_row)) if *earlier != row.rate => {
                     self.problems.push(problem(
                         sheet,
@@ -304,8 +397,8 @@ impl Found {
                 }
                 Some(_) => {}
                 None => {
-                    self.rates.insert(
-                        (row.country, *slot),
+                    prefixes.insert(
+                        row.prefix.clone(),
                         (row.rate, sheet.to_string(), row_number),
                     );
                 }
@@ -313,17 +406,59 @@ impl Found {
         }
     }
 
-    /// The card: `base`'s countries (their facts) with the rates found.
-    fn card(self, file_name: &str, base: &RateCard, today: &str) -> RateCard {
-        let currency = self.currency.map_or_else(|| "USD".to_string(), |(c, _)| c);
+    /// The card (or, for a file with rows of both options, the per-user licence's with
+    /// pay-per-minute's inside) over `base`'s countries (their facts), and what the page says.
+    fn cards(self, file_name: &str, base: &RateCard, today: &str, said_by: SaidBy) -> Imported {
+        let options: Vec<SheetFor> = [SheetFor::PerUser, SheetFor::PayPerMinute]
+            .into_iter()
+            .filter(|o| self.rates.keys().any(|(option, _, _)| option == o))
+            .collect();
+        let card = match options[..] {
+            [] => self.card(SheetFor::Both, file_name, base, today),
+            [only] => self.card(only, file_name, base, today),
+            _ => RateCard {
+                pay_per_minute: Some(Box::new(self.card(
+                    SheetFor::PayPerMinute,
+                    file_name,
+                    base,
+                    today,
+                ))),
+                ..self.card(SheetFor::PerUser, file_name, base, today)
+            },
+        };
+        // Options other than the file's come from a "Rate Type" column: the file says them.
+        let said_by = if options.iter().any(|o| *o != self.file_type) {
+            SaidBy::File
+        } else {
+            said_by
+        };
+        let summary = summary(&card, said_by, self.premium_rows);
+        Imported { card, summary }
+    }
+
+    /// The card of one option: its rows and those for both.
+    fn card(&self, option: SheetFor, file_name: &str, base: &RateCard, today: &str) -> RateCard {
+        let currency = self
+            .currency
+            .as_ref()
+            .map_or_else(|| "USD".to_string(), |(c, _)| c.clone());
+        let mut count = 0;
         let countries = base
             .countries
             .iter()
             .map(|c| {
                 let mut c = c.clone();
-                let get = |slot| self.rates.get(&(c.code, slot)).map(|(rate, _, _)| *rate);
+                let mut get = |slot| {
+                    let rate = [option, SheetFor::Both]
+                        .into_iter()
+                        .find_map(|o| self.rates.get(&(o, c.code, slot)))
+                        .map(highest);
+                    count += usize::from(rate.is_some());
+                    rate
+                };
                 c.rates = Rates {
                     toll_dial_in: get(Slot::TollDialIn),
+                    toll_dial_in_wireless: get(Slot::TollDialInWireless),
                     toll_free_wireline: get(Slot::TollFreeWireline),
                     toll_free_wireless: get(Slot::TollFreeWireless),
                     dial_out_wireline: get(Slot::DialOutWireline),
@@ -336,21 +471,43 @@ impl Found {
             name: Cow::Owned(file_name.to_string()),
             currency: Cow::Owned(currency),
             as_of: Cow::Owned(today.to_string()),
-            source: Cow::Owned(format!(
-                "Imported from {file_name} ({} rates)",
-                self.rates.len()
-            )),
+            source: Cow::Owned(format!("Imported from {file_name} ({count} rates)")),
             sample: false,
             // "Billed in Tenths of a Minute", as every Microsoft sheet says.
             billing_increment: Decimal::new(1, 1),
             countries: Cow::Owned(countries),
+            sheet: option,
+            pay_per_minute: None,
         }
+    }
+}
+
+/// One rate from a slot's rows, prefix by prefix: the highest per-minute rate and connection
+/// charge (each on its own, so no call is priced below what any prefix costs), with the spread
+/// when the prefixes differ.
+fn highest(prefixes: &BTreeMap<String, Stated>) -> Rate {
+    let rates = || prefixes.values().map(|(rate, _, _)| rate);
+    let per_minute = rates().map(|r| r.per_minute).max().unwrap_or_default();
+    let lowest = rates().map(|r| r.per_minute).min().unwrap_or_default();
+    let per_call = rates().map(|r| r.per_call).max().unwrap_or_default();
+    let differ = rates().any(|r| (r.per_minute, r.per_call) != (per_minute, per_call));
+    Rate {
+        per_minute,
+        per_call,
+        prefixes: differ.then(|| PrefixSpread {
+            lowest,
+            count: u32::try_from(prefixes.len()).unwrap_or(u32::MAX),
+        }),
     }
 }
 
 /// What one data row states: the rate of its country for the slots its number type fills.
 struct RowRates {
     country: CountryCode,
+    /// The prefix the row prices ("" where the sheet has no such column).
+    prefix: String,
+    /// The option its "Rate Type" cell names; `None`: the file's.
+    option: Option<SheetFor>,
     /// The country's column ("Origin" or "Destination"), where a conflict is reported.
     country_column: &'static str,
     slots: &'static [Slot],
@@ -413,6 +570,15 @@ fn row_rates(
             phrase(Msg::ImportNumberType, &[("value", number_type.to_string())]),
         )
     })?;
+    let option = match columns.rate_type.map_or("", cell) {
+        "" => None,
+        text => Some(named_option(text).ok_or_else(|| {
+            at(
+                RATE_TYPE,
+                phrase(Msg::ImportRateType, &[("value", text.to_string())]),
+            )
+        })?),
+    };
     let per_minute = parse_amount(cell(columns.rate)).map_err(|e| at(&columns.rate_name, e))?;
     // An empty connection charge is none.
     let per_call = match &columns.connection {
@@ -423,18 +589,18 @@ fn row_rates(
     };
     Ok(RowRates {
         country,
+        prefix: columns.prefix.map_or("", cell).to_string(),
+        option,
         country_column: country_name,
         slots,
-        rate: Rate {
-            per_minute,
-            per_call,
-        },
+        rate: Rate::new(per_minute, per_call),
     })
 }
 
 fn slot_name(slot: Slot) -> &'static str {
     match slot {
         Slot::TollDialIn => "toll dial-in",
+        Slot::TollDialInWireless => "toll dial-in (wireless)",
         Slot::TollFreeWireline => "toll-free (wireline)",
         Slot::TollFreeWireless => "toll-free (wireless)",
         Slot::DialOutWireline => "dial-out (wireline)",

@@ -17,9 +17,9 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-pub use super::import_problem::ImportProblem;
+pub use super::import_problem::{ImportProblem, ImportSummary, Imported, SaidBy};
 use crate::i18n::{Msg, Phrase};
-use crate::pricing::RateCard;
+use crate::pricing::{RateCard, Rates, SheetFor};
 
 pub use export::{card_csv, card_json};
 pub use json::card_from_json;
@@ -57,14 +57,16 @@ fn problem(
 }
 
 /// Reads `bytes` (xlsx, CSV or JSON, told apart by their content) into a card whose
-/// availability and Zone A come from `base`. `today` becomes the card's as-of date for sheets,
-/// which carry none.
+/// availability and Zone A come from `base`, for the option `chosen` (by the user; `None`: the
+/// one the file names, else both). `today` becomes the card's as-of date for sheets, which
+/// carry none.
 pub fn import_card(
     file_name: &str,
     bytes: &[u8],
     base: &RateCard,
     today: &str,
-) -> Result<RateCard, Vec<ImportProblem>> {
+    chosen: Option<SheetFor>,
+) -> Result<Imported, Vec<ImportProblem>> {
     if bytes.len() > MAX_BYTES {
         return Err(vec![problem(
             file_name,
@@ -80,11 +82,46 @@ pub fn import_card(
         .iter()
         .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
     if bytes.starts_with(b"PK\x03\x04") {
-        from_sheets(file_name, &read_xlsx(file_name, bytes)?, base, today)
+        from_sheets(
+            file_name,
+            &read_xlsx(file_name, bytes)?,
+            base,
+            today,
+            chosen,
+        )
     } else if text_start.is_some_and(|i| bytes[i] == b'{') {
-        card_from_json(file_name, bytes, base)
+        card_from_json(file_name, bytes, base, chosen)
     } else {
-        from_sheets(file_name, &[read_csv(file_name, bytes)?], base, today)
+        from_sheets(
+            file_name,
+            &[read_csv(file_name, bytes)?],
+            base,
+            today,
+            chosen,
+        )
+    }
+}
+
+/// What the page tells about `card` once read: the option it is for, who said so, and what
+/// its rates hold.
+fn summary(card: &RateCard, said_by: SaidBy, premium_rows: usize) -> ImportSummary {
+    let counted = |has: fn(&Rates) -> bool| {
+        card.countries
+            .iter()
+            .filter(|c| {
+                [Some(card), card.pay_per_minute.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|card| card.country(c.code).is_some_and(|c| has(&c.rates)))
+            })
+            .count()
+    };
+    ImportSummary {
+        sheet: card.sheet,
+        said_by,
+        prefix_countries: counted(|r| r.all().iter().flatten().any(|r| r.prefixes.is_some())),
+        premium_rows,
+        toll_by_phone: counted(|r| r.toll_dial_in_wireless.is_some()),
     }
 }
 

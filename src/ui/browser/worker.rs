@@ -4,9 +4,9 @@ use super::address::base;
 use super::files::download;
 use super::page::today;
 use super::window;
-use crate::io::import_problem::ImportProblem;
+use crate::io::import_problem::{ImportProblem, Imported};
 use crate::io::rate_worker::{self, Export, Postcard, RateWorker, WorkerRequest, WorkerResponse};
-use crate::pricing::RateCard;
+use crate::pricing::SheetFor;
 use web_sys::BlobPropertyBag;
 use web_sys::{Blob, Url};
 
@@ -57,12 +57,18 @@ async fn ask_worker(request: WorkerRequest) -> WorkerResponse {
     bridge.run(request).await
 }
 
-/// Reads a rate card file (.xlsx, .csv or .json) in the worker.
-pub async fn import_card(file: String, bytes: Vec<u8>) -> Result<RateCard, Vec<ImportProblem>> {
+/// Reads a rate card file (.xlsx, .csv or .json) in the worker, for the option `chosen` (`None`:
+/// as the file says).
+pub async fn import_card(
+    file: String,
+    bytes: Vec<u8>,
+    chosen: Option<SheetFor>,
+) -> Result<Imported, Vec<ImportProblem>> {
     let request = WorkerRequest::Import {
         file,
         bytes,
         today: today(),
+        chosen,
     };
     match ask_worker(request).await {
         WorkerResponse::Imported(result) => result,
