@@ -387,3 +387,30 @@ fn a_link_opened_in_an_open_page_keeps_the_work_on_screen_aside() {
         .unwrap()
         .starts_with("This link couldn't be opened"));
 }
+
+#[test]
+fn groups_the_calculator_named_open_unnamed_so_they_follow_the_language() {
+    // Links made before an unnamed group's name was kept empty carry the English defaults:
+    // the example's "All organizers" (V1_EXAMPLE opens as the example, whose group is
+    // unnamed), a preset's "EMEA sales", an added group's "Group 2" or "Grupo 2" in second
+    // place. They open unnamed. A typed name stays, and so does "Group 2" in third place,
+    // which the calculator never wrote there.
+    let mut old = Scenario::example();
+    let group = |name: &str| Group {
+        name: name.into(),
+        ..old.groups[0].clone()
+    };
+    old.groups = vec![
+        group("EMEA sales"),
+        group("Grupo 2"),
+        group("Group 2"),
+        group("Ventas"),
+    ];
+    let opened = decode(&encode(&saved(old))).unwrap().scenario;
+    let names: Vec<&str> = opened.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["", "", "Group 2", "Ventas"]);
+    let shown: Vec<String> = (0..4)
+        .map(|g| audio_cost::i18n::text::scenario_group_name(Lang::Es, &opened, g).into_owned())
+        .collect();
+    assert_eq!(shown, ["Grupo 1", "Grupo 2", "Group 2", "Ventas"]);
+}

@@ -66,9 +66,9 @@ pub fn quote_csv(
     }
     row(&["Term (months)", &scenario.term_months.to_string()]);
     row(&["Group", "Organizers", "Licences purchased"]);
-    for group in &scenario.groups {
+    for (g, group) in scenario.groups.iter().enumerate() {
         row(&[
-            &group.name,
+            &text::scenario_group_name(lang, scenario, g),
             &group.organizers.to_string(),
             &group.licences().to_string(),
         ]);
@@ -83,14 +83,15 @@ pub fn quote_csv(
         "Counted",
         "Average minutes per call",
     ]);
-    for group in &scenario.groups {
+    for (g, group) in scenario.groups.iter().enumerate() {
+        let name = text::scenario_group_name(lang, scenario, g);
         for (l, line) in group.usage.iter().enumerate() {
             let counted = match line.basis {
                 Basis::PerOrganizer => "per organizer",
                 Basis::Total => "in total",
             };
             row(&[
-                &group.name,
+                &name,
                 &(l + 1).to_string(),
                 text::kind(lang, line.kind),
                 &line.country.label(),
@@ -177,12 +178,7 @@ pub fn quote_csv(
                 continue;
             }
         };
-        let group_name = |g: usize| {
-            scenario
-                .groups
-                .get(g)
-                .map_or("", |group| group.name.as_str())
-        };
+        let group_name = |g: usize| text::scenario_group_name(lang, scenario, g);
         for item in &priced.licence_items {
             let billed = match item.side {
                 Side::PerUser => "licences",
@@ -195,7 +191,7 @@ pub fn quote_csv(
             );
             row(&[
                 side,
-                group_name(item.group),
+                &group_name(item.group),
                 &what,
                 "",
                 "",
@@ -210,7 +206,7 @@ pub fn quote_csv(
         for item in &priced.usage_items {
             row(&[
                 side,
-                group_name(item.group),
+                &group_name(item.group),
                 &text::line_label(lang, item.kind, item.country, item.phone),
                 &plain_minutes(item.calls),
                 &plain_minutes(item.billed_minutes_per_call),

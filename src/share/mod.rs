@@ -170,10 +170,28 @@ pub fn decode(text: &str) -> Result<Saved, LinkError> {
         .decode(payload)
         .map_err(|_| LinkError::NotBase64)?;
     bytes.extend(std::iter::repeat_n(0, missing));
-    let (saved, rest): (Saved, &[u8]) =
+    let (mut saved, rest): (Saved, &[u8]) =
         postcard::take_from_bytes(&bytes).map_err(|_| LinkError::Garbled)?;
     if !rest.is_empty() || saved.compared.len() > MAX_COMPARED {
         return Err(LinkError::Garbled);
     }
+    unname_old_defaults(&mut saved.scenario);
+    for named in &mut saved.compared {
+        unname_old_defaults(&mut named.scenario);
+    }
     Ok(saved)
+}
+
+/// The names this calculator gave the groups it made, before an unnamed group's name was
+/// kept empty: the example's, the presets' and the added groups' ("Group 2" in its place).
+/// Read as unnamed, so an old link's groups are named in the page's language too.
+fn unname_old_defaults(scenario: &mut Scenario) {
+    const OLD: [&str; 4] = ["All organizers", "US team", "EMEA sales", "Global support"];
+    for (i, group) in scenario.groups.iter_mut().enumerate() {
+        let n = i + 1;
+        let name = group.name.as_str();
+        if OLD.contains(&name) || name == format!("Group {n}") || name == format!("Grupo {n}") {
+            group.name.clear();
+        }
+    }
 }

@@ -127,16 +127,20 @@ test('every state of the Spanish page is in Spanish', async () => {
   await typeInto(page.getByTestId('usage-calls').first(), '10,5');
   await assertSpanish(page, 'after typing');
 
-  // A warning with a country note: toll dial-in from Algeria, whose toll numbers are
-  // non-geographic and on request (data/availability.csv), and a value that doesn't read.
-  await typeInto(page.getByTestId('usage-country').first(), 'Argelia');
-  await page.getByTestId('warnings').waitFor();
+  // Warnings: a tenant in Algeria (pay-per-minute only; its toll numbers are non-geographic,
+  // on request: data/availability.csv), toll dial-in from Antarctica (no toll numbers there),
+  // and a value that doesn't read.
+  await typeInto(page.getByTestId('tenant-country'), 'Argelia');
+  await typeInto(page.getByTestId('usage-country').first(), 'Antártida');
+  await page.getByTestId('warnings').getByText('Antártida').waitFor();
   await typeInto(page.getByTestId('usage-minutes').first(), 'abc');
-  await assertSpanish(page, 'with a warning and a field that does not read');
+  await assertSpanish(page, 'with warnings and a field that does not read');
   await typeInto(page.getByTestId('usage-minutes').first(), '30');
+  await typeInto(page.getByTestId('usage-country').first(), 'Estados Unidos');
 
   // A tenant where little can be bought: China's note, no Communications Credits.
   await typeInto(page.getByTestId('tenant-country'), 'China');
+  await page.getByTestId('warnings').getByText('China').first().waitFor();
   await assertSpanish(page, 'with a tenant in China');
   await typeInto(page.getByTestId('tenant-country'), 'Estados Unidos');
 
