@@ -2,7 +2,7 @@
 // money through Intl, typing with a decimal comma, country names, and a display currency.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settledLink, start, typeInto } from './harness.mjs';
+import { openIn, settledLink, start, typeInto } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -12,12 +12,7 @@ after(async () => { await env?.stop(); });
 const text = async (page, testid) => (await page.getByTestId(testid).first().innerText()).replaceAll('\u00a0', ' ');
 
 test('a Spanish browser gets the page in Spanish, with Spanish money and country names', async () => {
-  const context = await env.browser.newContext({ locale: 'es-ES' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(env.base);
-  await page.getByTestId('total-per-user').waitFor();
+  const { context, page, errors } = await openIn(env, 'es-ES');
   assert.equal(await page.locator('h1').innerText(), 'Calculadora de costes de Audioconferencia de Teams');
   assert.equal(await page.locator('label[for="tenant-country"]').innerText(), 'País del inquilino');
   assert.equal(await page.getByTestId('tenant-country').inputValue(), 'Estados Unidos');
@@ -54,12 +49,7 @@ test('a Spanish browser gets the page in Spanish, with Spanish money and country
 });
 
 test('in Mexico the Spanish page types and shows numbers the Mexican way', async () => {
-  const context = await env.browser.newContext({ locale: 'es-MX' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(env.base);
-  await page.getByTestId('total-per-user').waitFor();
+  const { context, page, errors } = await openIn(env, 'es-MX');
   assert.equal(await page.locator('html').getAttribute('lang'), 'es');
   // Chromium's Intl for es-MX writes USD as "USD 347.75"; es-ES would write "347,75 US$".
   assert.equal(await text(page, 'total-per-user'), 'USD 347.75');

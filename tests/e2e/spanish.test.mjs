@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ROOT, start, typeInto } from './harness.mjs';
+import { ROOT, openIn, start, typeInto } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -101,22 +101,14 @@ test('the detector finds English and passes Spanish, proper names, codes and quo
 });
 
 test('the detector flags the English page: it is not vacuous', async () => {
-  const context = await env.browser.newContext({ locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(env.base);
-  await page.getByTestId('total-per-user').waitFor();
+  const { context, page } = await openIn(env, 'en-GB');
   const found = new Set(englishIn(await readable(page)).map((w) => w.split(' ')[0].toLowerCase()));
   assert.ok(found.size > 100, `only ${found.size} English words found on the English page`);
   await context.close();
 });
 
 test('every state of the Spanish page is in Spanish', async () => {
-  const context = await env.browser.newContext({ locale: 'es-ES' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(env.base);
-  await page.getByTestId('total-per-user').waitFor();
+  const { context, page, errors } = await openIn(env, 'es-ES');
   // Closed sections are read too: a reader opens them.
   const openAll = () => page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   await openAll();
