@@ -15,6 +15,7 @@ const ZONE_A: &str = "data/zone-a.csv";
 const RATES: &str = "data/sample-rates.csv";
 const AVAILABILITY: &str = "data/availability.csv";
 const ALIASES: &str = "data/country-aliases.csv";
+const ANCHOR: &str = "data/sample-anchor.csv";
 
 const SERVICES: [&str; 5] = [
     "toll_dial_in",
@@ -48,6 +49,7 @@ pub fn generate() {
     let aliases = aliases(&names);
 
     let mut out = String::new();
+    write_anchor(&mut out, &tiers);
     write_code_table(&mut out, "COUNTRY_ALIASES", &aliases);
     let names_list: Vec<(String, String)> = names.clone().into_iter().collect();
     write_code_table(&mut out, "COUNTRY_NAMES", &names_list);
@@ -176,6 +178,61 @@ fn aliases(names: &BTreeMap<String, String>) -> Vec<(String, String)> {
         aliases.push((code, field(ALIASES, line, &row, "alias").to_string()));
     }
     aliases
+}
+
+/// `SAMPLE_ANCHOR`: the published pair the sample rates start from, with its date and source,
+/// and the exchange rate that turned it into dollars. The Zone A toll and toll-free (wireline)
+/// rates must be that pair converted and rounded to four decimals, so neither can change alone.
+fn write_anchor(out: &mut String, tiers: &Tiers) {
+    let rows: BTreeMap<String, (u64, Row)> = read_rows(ANCHOR)
+        .into_iter()
+        .map(|(line, row)| (field(ANCHOR, line, &row, "fact").to_string(), (line, row)))
+        .collect();
+    let get = |fact: &str, column: &str| -> String {
+        let (line, row) = rows
+            .get(fact)
+            .unwrap_or_else(|| panic!("{ANCHOR}: no {fact} row"));
+        field(ANCHOR, *line, row, column).to_string()
+    };
+    let (toll, toll_free, rate) = (
+        get("toll_dial_in_gbp_pence", "value"),
+        get("toll_free_dial_in_gbp_pence", "value"),
+        get("usd_per_gbp", "value"),
+    );
+    assert!(
+        get("usd_per_gbp", "date").is_empty(),
+        "{ANCHOR}: the page says the exchange rate's date was not recorded (i18n rate_card_sample): say its date there too"
+    );
+    for (pence, service) in [(&toll, "toll_dial_in"), (&toll_free, "toll_free_wireline")] {
+        // Units of 1e-10: pence x USD/GBP / 100 is dollars, rounded half up to 1e-4.
+        let dollars = ten_billionths(pence) * ten_billionths(&rate) / 10u128.pow(12);
+        let rounded = (dollars + 5 * 10u128.pow(5)) / 10u128.pow(6);
+        let (per_minute, _) = &tiers[&("zone_a".to_string(), service.to_string())];
+        let expected = decimal_expr(ANCHOR, 0, &format!("0.{rounded:04}"));
+        assert_eq!(
+            per_minute, &expected,
+            "{RATES}: zone_a {service} is not {pence}p at {rate} USD/GBP ({ANCHOR})"
+        );
+    }
+    writeln!(
+        out,
+        "pub const SAMPLE_ANCHOR: SampleAnchor = SampleAnchor {{ toll_pence: {}, toll_free_pence: {}, date: {}, \
+         publisher: {}, usd_per_gbp: {} }};\n",
+        decimal_expr(ANCHOR, 0, &toll),
+        decimal_expr(ANCHOR, 0, &toll_free),
+        rust_str(&get("toll_dial_in_gbp_pence", "date")),
+        rust_str(&get("toll_dial_in_gbp_pence", "publisher")),
+        decimal_expr(ANCHOR, 0, &rate),
+    )
+    .unwrap();
+}
+
+/// A non-negative decimal of at most ten decimals, in units of 1e-10.
+fn ten_billionths(text: &str) -> u128 {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    format!("{int}{frac:0<10}")
+        .parse()
+        .unwrap_or_else(|e| panic!("{ANCHOR}: {text:?}: {e}"))
 }
 
 /// `pub(crate) static {name}: [(CountryCode, &str); n]`.

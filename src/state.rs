@@ -166,7 +166,7 @@ pub enum FieldError {
 impl FieldError {
     pub fn in_lang(&self, lang: Lang) -> String {
         match self {
-            FieldError::Says(msg) => lang.t(*msg).into(),
+            FieldError::Says(msg) => lang.says(*msg),
             FieldError::Problem(kind) => text::problem(lang, kind),
             FieldError::PriceIn(currency) => lang.tf(Msg::OfferPriceIn, &[("currency", currency)]),
         }
@@ -663,9 +663,9 @@ impl Form {
             Edit::DisplayCurrency(code) => self.display_currency = code,
             Edit::AddGroup => {
                 if self.groups.len() < MAX_GROUPS {
-                    let n = (self.groups.len() + 1).to_string();
+                    // Unnamed: shown as "Group 2" in whichever language the page is read.
                     self.groups.push(GroupForm {
-                        name: lang.tf(Msg::GroupDefaultName, &[("n", &n)]),
+                        name: String::new(),
                         organizers: "10".into(),
                         licences: String::new(),
                         owned: String::new(),

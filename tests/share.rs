@@ -7,13 +7,14 @@ mod common;
 use audio_cost::i18n::Lang;
 use audio_cost::pricing::scenario::SCENARIO_VERSION;
 use audio_cost::pricing::{
-    builtin_card, Basis, CallRounding, Channel, CountryCode, Group, Offer, OfferPreset, PoolBasis,
-    PoolCoverage, Scenario, SheetFor, UsageLine,
+    builtin_card, Basis, CallRounding, Channel, CountryCode, Group, Offer, OfferPreset, PhoneType,
+    PoolBasis, PoolCoverage, Scenario, SheetFor, UsageKind, UsageLine,
 };
 use audio_cost::share::{decode, encode, CarriedRates, LinkError, Named, Saved};
 use audio_cost::state::{Action, Input, State};
 use common::{any_country, decimal, rate, run, shown, usage_line};
 use proptest::prelude::*;
+use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use yew::Reducible;
 
@@ -475,4 +476,107 @@ fn a_link_opened_in_an_open_page_keeps_the_work_on_screen_aside() {
         .clone()
         .unwrap()
         .starts_with("This link couldn't be opened"));
+}
+
+/// `scenario` as the third link format wrote it (no rates, nothing compared, English, no
+/// display currency): its layout, field by field.
+fn v3_link(scenario: &Scenario) -> String {
+    use base64::Engine;
+    use serde::Serialize;
+    #[derive(Serialize)]
+    struct SavedV3<'a> {
+        scenario: ScenarioV3<'a>,
+        rates: Option<()>,
+        compared: Vec<()>,
+        language: Option<Lang>,
+        display: Option<()>,
+    }
+    #[derive(Serialize)]
+    struct ScenarioV3<'a> {
+        version: u32,
+        tenant_country: CountryCode,
+        per_user: &'a Offer,
+        pay_per_minute: &'a Offer,
+        term_months: u32,
+        groups: Vec<GroupV3<'a>>,
+    }
+    #[derive(Serialize)]
+    struct GroupV3<'a> {
+        name: &'a str,
+        organizers: u32,
+        licences_purchased: Option<u32>,
+        usage: Vec<(UsageKind, CountryCode, PhoneType, Decimal, Decimal, Basis)>,
+    }
+    let v3 = SavedV3 {
+        scenario: ScenarioV3 {
+            version: scenario.version,
+            tenant_country: scenario.tenant_country,
+            per_user: &scenario.per_user,
+            pay_per_minute: &scenario.pay_per_minute,
+            term_months: scenario.term_months,
+            groups: scenario
+                .groups
+                .iter()
+                .map(|g| GroupV3 {
+                    name: &g.name,
+                    organizers: g.organizers,
+                    licences_purchased: g.licences_purchased,
+                    usage: g
+                        .usage
+                        .iter()
+                        .map(|l| {
+                            (
+                                l.kind,
+                                l.country,
+                                l.phone,
+                                l.calls,
+                                l.minutes_per_call,
+                                l.basis,
+                            )
+                        })
+                        .collect(),
+                })
+                .collect(),
+        },
+        rates: None,
+        compared: vec![],
+        language: Some(Lang::En),
+        display: None,
+    };
+    let bytes = postcard::to_allocvec(&v3).unwrap();
+    format!(
+        "v3.{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    )
+}
+
+#[test]
+fn groups_the_calculator_named_open_unnamed_so_they_follow_the_language() {
+    // Links made before an unnamed group's name was kept empty carry the English defaults:
+    // the example's "All organizers" (V1_EXAMPLE opens as the example, whose group is
+    // unnamed), a preset's "EMEA sales", an added group's "Group 2" or "Grupo 2" in second
+    // place. They open unnamed. A typed name stays, and so does "Group 2" in third place,
+    // which the calculator never wrote there.
+    let mut old = Scenario::example();
+    let group = |name: &str| Group {
+        name: name.into(),
+        ..old.groups[0].clone()
+    };
+    old.groups = vec![
+        group("EMEA sales"),
+        group("Grupo 2"),
+        group("Group 2"),
+        group("Ventas"),
+    ];
+    let opened = decode(&v3_link(&old)).unwrap().scenario;
+    let names: Vec<&str> = opened.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["", "", "Group 2", "Ventas"]);
+    let shown: Vec<String> = (0..4)
+        .map(|g| audio_cost::i18n::text::scenario_group_name(Lang::Es, &opened, g).into_owned())
+        .collect();
+    assert_eq!(shown, ["Grupo 1", "Grupo 2", "Group 2", "Ventas"]);
+    // A v4 link's names are the user's: never written by the calculator, kept as typed.
+    let typed = decode(&encode(&saved(old.clone()))).unwrap().scenario;
+    let names: Vec<&str> = typed.groups.iter().map(|g| g.name.as_str()).collect();
+    assert_eq!(names, ["EMEA sales", "Grupo 2", "Group 2", "Ventas"]);
 }

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use audio_cost::i18n::number::money;
 use audio_cost::i18n::number::parse_number;
-use audio_cost::i18n::Lang;
+use audio_cost::i18n::{text, Lang};
 use audio_cost::pricing::scenario::{LineField, OfferField};
 use audio_cost::pricing::{Field, OfferPreset, PhoneType, Side, UsageKind, Warning};
 use audio_cost::share::decode;
@@ -95,9 +95,11 @@ fn numbers_read_as_people_type_them() {
     );
     assert_eq!(parse_number("2.5", Lang::En).unwrap().to_string(), "2.5");
     assert_eq!(parse_number(".5", Lang::En).unwrap().to_string(), "0.5");
+    // "1,5" can't be English grouping, so it can only be a decimal comma; "1,2,3" is neither.
+    assert_eq!(parse_number("1,5", Lang::En).unwrap().to_string(), "1.5");
     assert_eq!(
-        Lang::En.t(parse_number("1,5", Lang::En).unwrap_err()),
-        "Use a point for decimals, e.g. 1.5"
+        Lang::En.says(parse_number("1,2,3", Lang::En).unwrap_err()),
+        "Write decimals as in 2.5"
     );
     assert_eq!(
         Lang::En.t(parse_number(&"9".repeat(1_000_000), Lang::En).unwrap_err()),
@@ -253,7 +255,13 @@ fn groups_are_added_named_and_removed_and_the_best_mix_follows() {
     // 347.75, 30.10 below the licence for all and 97.00 below pay-per-minute.
     let state = run(vec![Action::Edit(Edit::AddGroup)]);
     assert_eq!(totals(&state), pair("$377.85", "$444.75"));
-    assert_eq!(state.form.groups[1].name, "Group 2");
+    // Unnamed, so each language names it: "Group 2", "Grupo 2"; the first group, no longer
+    // the only one, is "Group 1".
+    assert_eq!(state.form.groups[1].name, "");
+    let name = |lang, g| text::scenario_group_name(lang, &state.scenario, g).into_owned();
+    assert_eq!(name(Lang::En, 1), "Group 2");
+    assert_eq!(name(Lang::Es, 1), "Grupo 2");
+    assert_eq!(name(Lang::En, 0), "Group 1");
     let mix = state.quote.mixed.as_ref().unwrap();
     assert_eq!(mix.assignment, vec![Side::PerUser, Side::PayPerMinute]);
     assert_eq!(money(mix.monthly, "USD"), "$347.75");

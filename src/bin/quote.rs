@@ -228,7 +228,10 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
                 LANG.tf(
                     msg,
                     &[
-                        ("group", &scenario.groups[item.group].name),
+                        (
+                            "group",
+                            &text::scenario_group_name(LANG, scenario, item.group)
+                        ),
                         ("n", &item.licences.to_string()),
                         ("price", &number::money(item.price, currency)),
                     ]

@@ -76,7 +76,7 @@ impl EmbedOptions {
                 self.country = Some(CountryCode::find(value).ok_or("not a country name or code")?)
             }
             "organizers" => {
-                let n = parse_whole(value, Lang::En).map_err(|msg| Lang::En.t(msg).to_string())?;
+                let n = parse_whole(value, Lang::En).map_err(|msg| Lang::En.says(msg))?;
                 let n = u32::try_from(n.normalize().mantissa()).map_err(|_| "too large")?;
                 if !(1..=MAX_ORGANIZERS).contains(&n) {
                     return Err("use 1 to 1,000,000".into());

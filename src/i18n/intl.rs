@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use super::number::Marks;
 use crate::pricing::CountryCode;
 
 thread_local! {
@@ -62,6 +63,15 @@ pub fn number(lang: &str, digits: &str, dp: u32) -> Option<String> {
             &options(&[("maximumFractionDigits", dp.into())]),
         )
     })
+}
+
+/// The decimal and grouping marks `locale` writes numbers with, read off 12345.5 as it writes
+/// it ("12.345,5", "12,345.5", "12 345,5").
+pub fn marks(locale: &str) -> Option<Marks> {
+    let text: Vec<char> = number(locale, "12345.5", 1)?.chars().collect();
+    let decimal = *text.get(text.len().checked_sub(2)?)?;
+    let group = *text.get(2)?;
+    (!decimal.is_ascii_digit() && !group.is_ascii_digit()).then_some(Marks { decimal, group })
 }
 
 pub fn region(lang: &'static str, code: CountryCode) -> Option<String> {

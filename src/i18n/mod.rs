@@ -7,6 +7,7 @@
 //! results.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +35,15 @@ impl std::fmt::Display for Phrase {
     }
 }
 
+/// The browser's preferred locales (`navigator.languages`), set once at start-up: a Spanish
+/// page in Mexico writes and reads numbers as Mexico does.
+static BROWSER_LOCALES: OnceLock<Vec<String>> = OnceLock::new();
+
+/// Called once, before anything is shown, with the browser's preferred locales.
+pub fn set_browser_locales(locales: Vec<String>) {
+    let _ = BROWSER_LOCALES.set(locales);
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     #[default]
@@ -50,6 +60,15 @@ impl Lang {
             Lang::En => "en",
             Lang::Es => "es",
         }
+    }
+
+    /// The reader's locale in this language, for `Intl`'s numbers: the first of the browser's
+    /// locales in it ("es-MX"), else the language alone ("es").
+    pub fn locale(self) -> &'static str {
+        BROWSER_LOCALES
+            .get()
+            .and_then(|all| all.iter().find(|l| Lang::from_code(l) == Some(self)))
+            .map_or(self.code(), String::as_str)
     }
 
     /// "es", "es-MX", "EN-gb": the language; `None` for one this page doesn't speak.

@@ -124,7 +124,8 @@ impl Lang {
                 let rounded = round_money(amount, currency);
                 let dp = minor_units(currency);
                 #[cfg(target_arch = "wasm32")]
-                if let Some(text) = intl::currency(self.code(), currency, &plain(rounded, dp), dp) {
+                if let Some(text) = intl::currency(self.locale(), currency, &plain(rounded, dp), dp)
+                {
                     return text;
                 }
                 spanish_money(&fixed(rounded, dp), currency)
@@ -139,7 +140,7 @@ impl Lang {
             Lang::Es => {
                 let dp = value.normalize().scale().max(minor_units(currency));
                 #[cfg(target_arch = "wasm32")]
-                if let Some(text) = intl::currency(self.code(), currency, &plain(value, dp), dp) {
+                if let Some(text) = intl::currency(self.locale(), currency, &plain(value, dp), dp) {
                     return text;
                 }
                 spanish_money(&fixed(value, dp), currency)
@@ -170,7 +171,7 @@ impl Lang {
             Lang::En => trimmed(value, dp),
             Lang::Es => {
                 #[cfg(target_arch = "wasm32")]
-                if let Some(text) = intl::number(self.code(), &plain(value, dp), dp) {
+                if let Some(text) = intl::number(self.locale(), &plain(value, dp), dp) {
                     return text;
                 }
                 spanish_digits(&trimmed(value, dp))
@@ -180,11 +181,26 @@ impl Lang {
 
     /// A number as a form field shows it, for editing: "2.5", "2,5"; no grouping.
     pub fn editable(self, value: Decimal) -> String {
-        let text = value.to_string();
+        value
+            .to_string()
+            .replace('.', &self.marks().decimal.to_string())
+    }
+
+    /// The marks numbers are typed and shown with: English's, or those of the reader's
+    /// locale in this language (es-MX writes "1,234.5", es-ES "1.234,5").
+    pub fn marks(self) -> Marks {
         match self {
-            Lang::En => text,
-            Lang::Es => text.replace('.', ","),
+            Lang::En => Marks::POINT,
+            #[cfg(target_arch = "wasm32")]
+            Lang::Es => intl::marks(self.locale()).unwrap_or(Marks::COMMA),
+            #[cfg(not(target_arch = "wasm32"))]
+            Lang::Es => Marks::COMMA,
         }
+    }
+
+    /// A message about a number, its `{example}` ("2.5", "2,5") written with this reader's marks.
+    pub fn says(self, msg: Msg) -> String {
+        self.tf(msg, &[("example", &self.editable(Decimal::new(25, 1)))])
     }
 }
 
@@ -216,10 +232,45 @@ fn spanish_money(english_digits: &str, currency: &str) -> String {
     format!("{}\u{a0}{symbol}", spanish_digits(english_digits))
 }
 
-/// A number as typed in `lang`: digits with an optional decimal separator (a point in English,
-/// a comma in Spanish), the other one only as a thousands separator ("1,000", "1.000"). The
-/// engine checks the range. An error is the catalogue's message, worded where it is shown.
+/// The marks a locale writes numbers with: `POINT` for "1,234.5" (English; es-MX, es-US), `COMMA`
+/// for "1.234,5" (es-ES, es-AR); the browser's `Intl` says which its locale uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marks {
+    pub decimal: char,
+    pub group: char,
+}
+
+impl Marks {
+    pub const POINT: Marks = Marks {
+        decimal: '.',
+        group: ',',
+    };
+    pub const COMMA: Marks = Marks {
+        decimal: ',',
+        group: '.',
+    };
+
+    /// The other convention: what a reader of "1.5" means when they aren't from here.
+    fn other(self) -> Marks {
+        if self.decimal == '.' {
+            Marks::COMMA
+        } else {
+            Marks::POINT
+        }
+    }
+}
+
+/// A number as typed in `lang`, with the marks of the reader's locale (`Lang::marks`).
 pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, Msg> {
+    read_number(text, lang.marks())
+}
+
+/// A number as typed with `marks`: digits with an optional decimal mark, the grouping mark only
+/// between groups of three ("1,000"). Text that can't be read that way but reads with the other
+/// convention is read so: "1.5" in Spain or "1,5" in Mexico can mean nothing else, while
+/// "1.500" stays what the locale says. The engine checks the range. An error is the
+/// catalogue's message (its `{example}` is filled in where it is shown: `Lang::says`).
+pub fn read_number(text: &str, marks: Marks) -> Result<Decimal, Msg> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Msg::NumberEmpty);
@@ -227,18 +278,30 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Decimal, Msg> {
     if text.chars().count() > 24 {
         return Err(Msg::NumberTooLong);
     }
-    // Read as English: Spanish swaps the two separators.
-    let text: String = match lang {
-        Lang::En => text.to_string(),
-        Lang::Es => text
-            .chars()
-            .map(|c| match c {
-                ',' => '.',
-                '.' => ',',
-                c => c,
-            })
-            .collect(),
-    };
+    match read_with(text, marks) {
+        Err(msg @ (Msg::NumberSeparator | Msg::NumberMalformed)) => {
+            match read_with(text, marks.other()) {
+                Err(Msg::NumberSeparator | Msg::NumberMalformed) => Err(msg),
+                read => read,
+            }
+        }
+        read => read,
+    }
+}
+
+fn read_with(text: &str, marks: Marks) -> Result<Decimal, Msg> {
+    // Read as English: the decimal mark becomes "." and the grouping mark ",". A locale that
+    // groups with a space (es-CR) has it typed as a space or a no-break space.
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            c if c == marks.decimal => '.',
+            c if c == marks.group => ',',
+            ' ' | '\u{a0}' | '\u{202f}' if marks.group.is_whitespace() => ',',
+            '.' | ',' => '\0',
+            c => c,
+        })
+        .collect();
     let (sign, unsigned) = text
         .strip_prefix('-')
         .map_or(("", text.as_str()), |rest| ("-", rest));

@@ -1,6 +1,8 @@
 //! The words the page and the CLI show for the engine's results, in the reader's language
 //! (the catalogues in i18n/).
 
+use std::borrow::Cow;
+
 use rust_decimal::Decimal;
 
 use crate::embed::HostRatesProblem;
@@ -13,7 +15,7 @@ use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
     AvailabilityNote, Basis, BreakEven, CallRounding, Channel, CountryCode, CreditsPlan, Group,
     LineProblem, Mix, OfferPreset, OptionQuote, PhoneType, PoolBasis, PoolCoverage, Quote, Rate,
-    RateCard, Scenario, SheetFor, Side, Unavailable, UsageKind, Verdict, Warning,
+    RateCard, Scenario, SheetFor, Side, Unavailable, UsageKind, Verdict, Warning, SAMPLE_ANCHOR,
 };
 use crate::share::LinkError;
 
@@ -177,11 +179,32 @@ pub fn verdict(lang: Lang, quote: &Quote, scenario: &Scenario) -> String {
     }
 }
 
+/// A group's name as shown: the one the user typed, else a name in the reader's language
+/// ("All organizers" for a tenant's only group, else "Group 2"). The engine and the link keep
+/// an unnamed group's name empty, so it follows the page's language.
+pub fn group_name(lang: Lang, name: &str, index: usize, only: bool) -> Cow<'_, str> {
+    if !name.trim().is_empty() {
+        Cow::Borrowed(name)
+    } else if only {
+        Cow::Borrowed(lang.t(Msg::GroupAllOrganizers))
+    } else {
+        Cow::Owned(lang.tf(Msg::GroupDefaultName, &[("n", &(index + 1).to_string())]))
+    }
+}
+
+/// Group `index` of `scenario`, named as `group_name` shows it.
+pub fn scenario_group_name(lang: Lang, scenario: &Scenario, index: usize) -> Cow<'_, str> {
+    let name = scenario.groups.get(index).map_or("", |g| g.name.as_str());
+    group_name(lang, name, index, scenario.groups.len() == 1)
+}
+
 /// "line 3", or "Sales, line 3" when there are several groups.
 fn line_ref(lang: Lang, scenario: &Scenario, group: usize, line: usize) -> String {
     let line = lang.tf(Msg::LineRef, &[("n", &(line + 1).to_string())]);
     match scenario.groups.get(group) {
-        Some(g) if scenario.groups.len() > 1 => format!("{}, {line}", g.name),
+        Some(_) if scenario.groups.len() > 1 => {
+            format!("{}, {line}", scenario_group_name(lang, scenario, group))
+        }
         _ => line,
     }
 }
@@ -284,12 +307,11 @@ pub fn mix(lang: Lang, mix: &Mix, scenario: &Scenario, currency: &str) -> String
         return lang.tf(Msg::MixPure, &[("option", side)]);
     }
     let names = |side: Side| {
-        scenario
-            .groups
+        mix.assignment
             .iter()
-            .zip(&mix.assignment)
+            .enumerate()
             .filter(|(_, s)| **s == side)
-            .map(|(g, _)| g.name.as_str())
+            .map(|(g, _)| scenario_group_name(lang, scenario, g))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -363,7 +385,9 @@ pub fn warning(lang: Lang, warning: &Warning, scenario: &Scenario) -> String {
                     line_label(lang, l.kind, l.country, l.phone)
                 });
             let group = match scenario.groups.get(*group) {
-                Some(g) if scenario.groups.len() > 1 => format!("{}: ", g.name),
+                Some(_) if scenario.groups.len() > 1 => {
+                    format!("{}: ", scenario_group_name(lang, scenario, *group))
+                }
                 _ => String::new(),
             };
             let msg = match left_out_of {
@@ -473,22 +497,30 @@ pub fn availability_snapshot(lang: Lang, card: &RateCard, country: CountryCode) 
 }
 
 pub fn rate_card_notice(lang: Lang, card: &RateCard) -> String {
-    let msg = if card.sample {
-        Msg::RateCardSample
-    } else {
-        Msg::RateCardOwn
-    };
+    if card.sample {
+        // The sample's provenance comes from data/sample-anchor.csv, not from the card's
+        // English name and source.
+        let anchor = SAMPLE_ANCHOR;
+        return lang.tf(
+            Msg::RateCardSample,
+            &[
+                ("currency", &card.currency),
+                ("date", anchor.date),
+                ("toll", &lang.editable(anchor.toll_pence)),
+                ("toll_free", &lang.editable(anchor.toll_free_pence)),
+                ("publisher", anchor.publisher),
+                ("usd_per_gbp", &lang.editable(anchor.usd_per_gbp)),
+            ],
+        );
+    }
     let notice = lang.tf(
-        msg,
+        Msg::RateCardOwn,
         &[
             ("name", &card.name),
             ("currency", &card.currency),
             ("as_of", &card.as_of),
         ],
     );
-    if card.sample {
-        return notice;
-    }
     format!("{notice} {}", cards_in_use(lang, card))
 }
 

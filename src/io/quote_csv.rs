@@ -91,9 +91,9 @@ pub fn quote_csv(
         "Licences already owned",
         "US/Canada add-on",
     ]);
-    for group in &scenario.groups {
+    for (g, group) in scenario.groups.iter().enumerate() {
         row(&[
-            &group.name,
+            &text::scenario_group_name(lang, scenario, g),
             &group.organizers.to_string(),
             &group.licences().to_string(),
             &group.licences_owned.to_string(),
@@ -111,14 +111,15 @@ pub fn quote_csv(
         "Average minutes per call",
         "Billed minutes (call log)",
     ]);
-    for group in &scenario.groups {
+    for (g, group) in scenario.groups.iter().enumerate() {
+        let name = text::scenario_group_name(lang, scenario, g);
         for (l, line) in group.usage.iter().enumerate() {
             let counted = match line.basis {
                 Basis::PerOrganizer => "per organizer",
                 Basis::Total => "in total",
             };
             row(&[
-                &group.name,
+                &name,
                 &(l + 1).to_string(),
                 text::kind(lang, line.kind),
                 &line.country.label(),
@@ -213,12 +214,7 @@ pub fn quote_csv(
                 continue;
             }
         };
-        let group_name = |g: usize| {
-            scenario
-                .groups
-                .get(g)
-                .map_or("", |group| group.name.as_str())
-        };
+        let group_name = |g: usize| text::scenario_group_name(lang, scenario, g);
         for item in &priced.licence_items {
             let billed = match item.side {
                 Side::PerUser => "licences",
@@ -231,7 +227,7 @@ pub fn quote_csv(
             );
             row(&[
                 side,
-                group_name(item.group),
+                &group_name(item.group),
                 &what,
                 "",
                 "",
@@ -246,7 +242,7 @@ pub fn quote_csv(
         for item in &priced.usage_items {
             row(&[
                 side,
-                group_name(item.group),
+                &group_name(item.group),
                 &text::line_label(lang, item.kind, item.country, item.phone),
                 &plain_minutes(item.calls),
                 &plain_minutes(item.billed_minutes_per_call),

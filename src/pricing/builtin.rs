@@ -11,16 +11,32 @@ use super::rate_card::{
 
 include!(concat!(env!("OUT_DIR"), "/builtin_card.rs"));
 
+/// The one published pair of Microsoft's per-minute rates the sample card starts from
+/// (`data/sample-anchor.csv`): US dial-in for a UK tenant on pay-per-minute, in GBP pence a
+/// minute, from a post of `date` by `publisher`, and the rate that turned it into dollars
+/// (its date was not recorded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SampleAnchor {
+    pub toll_pence: Decimal,
+    pub toll_free_pence: Decimal,
+    pub date: &'static str,
+    pub publisher: &'static str,
+    pub usd_per_gbp: Decimal,
+}
+
 /// Borrowed from static tables: building it allocates nothing.
 pub fn builtin_card() -> RateCard {
     RateCard {
         name: Cow::Borrowed("Built-in sample rates"),
         currency: Cow::Borrowed("USD"),
-        as_of: Cow::Borrowed("2026-11-26"),
+        // Dated by what the rates rest on, not by when this was built.
+        as_of: Cow::Borrowed(SAMPLE_ANCHOR.date),
         source: Cow::Borrowed(
             "Sample rates picked by the rule in data/README.md, anchored on Microsoft's one published \
-             pair (US dial-in for a UK tenant: toll 1.3p, toll-free 0.60p per minute). Availability \
-             and Zone A from Microsoft Docs. Not Microsoft's price list.",
+             pair (US dial-in for a UK tenant: toll 1.3p, toll-free 0.60p per minute, quoted from \
+             Microsoft's rate sheet by 365uc on Medium in 2017) at 1.27 USD per GBP (a rate whose \
+             date was not recorded). Availability and Zone A from Microsoft Docs. Not Microsoft's \
+             price list.",
         ),
         sample: true,
         billing_increment: Decimal::from_parts(1, 0, 0, false, 1),

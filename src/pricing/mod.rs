@@ -14,7 +14,7 @@ pub mod rate_card;
 pub mod scenario;
 
 pub use break_even::{BreakEven, CostCurve, Crossing};
-pub use builtin::builtin_card;
+pub use builtin::{builtin_card, SampleAnchor, SAMPLE_ANCHOR};
 pub use country::CountryCode;
 pub use credits::CreditsPlan;
 pub use mix::Mix;

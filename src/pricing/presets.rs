@@ -45,7 +45,8 @@ impl Preset {
     }
 }
 
-fn scenario(tenant: &[u8; 2], name: &str, organizers: u32, usage: Vec<UsageLine>) -> Scenario {
+/// One unnamed group (the page names it in its own language), the offers' list prices, 12 months.
+fn scenario(tenant: &[u8; 2], organizers: u32, usage: Vec<UsageLine>) -> Scenario {
     Scenario {
         version: SCENARIO_VERSION,
         tenant_country: CountryCode::from_static(*tenant),
@@ -53,7 +54,7 @@ fn scenario(tenant: &[u8; 2], name: &str, organizers: u32, usage: Vec<UsageLine>
         pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
         term_months: 12,
         groups: vec![Group {
-            name: name.into(),
+            name: String::new(),
             organizers,
             licences_purchased: None,
             usage,
@@ -70,7 +71,6 @@ fn us_only() -> Scenario {
     use PhoneType::Wireline;
     scenario(
         b"US",
-        "US team",
         25,
         vec![
             UsageLine::per_organizer(UsageKind::TollDialIn, b"US", Wireline, 12, 45),
@@ -83,7 +83,6 @@ fn emea_sales() -> Scenario {
     use PhoneType::{Wireless, Wireline};
     scenario(
         b"GB",
-        "EMEA sales",
         40,
         vec![
             UsageLine::per_organizer(UsageKind::TollFreeDialIn, b"GB", Wireless, 6, 30),
@@ -99,7 +98,6 @@ fn global_support() -> Scenario {
     use PhoneType::{Wireless, Wireline};
     scenario(
         b"US",
-        "Global support",
         15,
         vec![
             UsageLine::per_organizer(UsageKind::DialOut, b"IN", Wireless, 20, 12),

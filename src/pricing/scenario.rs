@@ -215,7 +215,8 @@ impl Scenario {
             pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
             term_months: 12,
             groups: vec![Group {
-                name: "All organizers".into(),
+                // Unnamed: the page names it in its own language (`i18n::text::group_name`).
+                name: String::new(),
                 organizers: 50,
                 licences_purchased: None,
                 usage: vec![

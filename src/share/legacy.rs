@@ -131,7 +131,12 @@ impl From<ScenarioV3> for Scenario {
             per_user: old.per_user,
             pay_per_minute: old.pay_per_minute,
             term_months: old.term_months,
-            groups: old.groups.into_iter().map(Group::from).collect(),
+            groups: old
+                .groups
+                .into_iter()
+                .enumerate()
+                .map(|(i, group)| unnamed_if_default(i, group.into()))
+                .collect(),
             channel: Channel::NotSure,
             rounding: CallRounding::ExactAverage,
             us_can_add_on_price: Decimal::ZERO,
@@ -162,4 +167,17 @@ impl From<GroupV3> for Group {
             us_can_add_on: false,
         }
     }
+}
+
+/// The names this calculator gave the groups it made, before an unnamed group's name was
+/// kept empty: the example's, the presets' and the added groups' ("Group 2" in its place).
+/// Read as unnamed, so an old link's groups are named in the page's language too.
+fn unnamed_if_default(i: usize, mut group: Group) -> Group {
+    const OLD: [&str; 4] = ["All organizers", "US team", "EMEA sales", "Global support"];
+    let n = i + 1;
+    let name = group.name.as_str();
+    if OLD.contains(&name) || name == format!("Group {n}") || name == format!("Grupo {n}") {
+        group.name.clear();
+    }
+    group
 }

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::use_lang;
-use crate::i18n::Msg;
+use crate::i18n::{text, Msg};
 
 use super::field::Field;
 use super::rendered;
@@ -46,11 +46,8 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
             .map(|e| AttrValue::from(e.in_lang(lang)))
     };
     let group = &props.group;
-    let title = if group.name.trim().is_empty() {
-        lang.tf(Msg::GroupDefaultName, &[("n", &(g + 1).to_string())])
-    } else {
-        group.name.clone()
-    };
+    // Removable exactly when the tenant has more than one group.
+    let title = text::group_name(lang, &group.name, g, !props.removable).into_owned();
     let on_remove = props
         .on_action
         .reform(move |_: MouseEvent| Action::Edit(Edit::RemoveGroup(g)));
@@ -63,7 +60,7 @@ pub fn GroupPanel(props: &GroupPanelProps) -> Html {
             <legend>{&title}</legend>
             <div class="group-fields">
                 <Field id={id("group-name")} label={lang.t(Msg::GroupName)} testid="group-name" inputmode="text"
-                    value={group.name.clone()} error={error(ScenarioField::GroupName(g))}
+                    value={group.name.clone()} placeholder={title.clone()} error={error(ScenarioField::GroupName(g))}
                     input={Input::GroupName(g)} {on_action} />
                 <Field id={id("organizers")} label={lang.t(Msg::GroupOrganizers)} testid="organizers" inputmode="numeric"
                     value={group.organizers.clone()} hint={lang.t(Msg::GroupOrganizersHint)}

@@ -25,6 +25,7 @@ pub fn use_lang() -> Lang {
 /// share a scenario. The language: the embed's `locale`, else what this browser chose here
 /// before, else its own.
 pub fn opening_state(options: &EmbedOptions) -> State {
+    crate::i18n::set_browser_locales(browser::page::languages());
     let lang = options
         .lang
         .or_else(|| browser::storage::stored_language().and_then(|l| Lang::from_code(&l)))

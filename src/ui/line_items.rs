@@ -25,14 +25,7 @@ pub fn LineItems(props: &LineItemsProps) -> Html {
     let currency = props.quote.currency.as_str();
     let several = props.scenario.groups.len() > 1;
     let table = |caption: String, priced: &Priced| {
-        let group_name = |g: usize| {
-            props
-                .scenario
-                .groups
-                .get(g)
-                .map_or("", |group| group.name.as_str())
-                .to_string()
-        };
+        let group_name = |g: usize| text::scenario_group_name(lang, &props.scenario, g);
         html! {
             <div class="line-items-table">
                 <table>

@@ -43,11 +43,11 @@ pub fn PrintSummary(props: &PrintSummaryProps) -> Html {
                     <tr><th>{lang.t(Msg::PrintTerm)}</th><td>{text::term(lang, s.term_months)}</td></tr>
                     <tr><th>{lang.t(Msg::ChannelLabel)}</th><td>{text::channel(lang, s.channel)}</td></tr>
                     <tr><th>{lang.t(Msg::RoundingLabel)}</th><td>{text::rounding(lang, s.rounding)}</td></tr>
-                    { for s.groups.iter().map(|g| html! {
-                        <tr><th>{&g.name}</th><td>{text::print_group(lang, g)}</td></tr>
+                    { for s.groups.iter().enumerate().map(|(i, g)| html! {
+                        <tr><th>{text::scenario_group_name(lang, s, i).into_owned()}</th><td>{text::print_group(lang, g)}</td></tr>
                     }) }
-                    { for s.groups.iter().flat_map(|g| g.usage.iter().enumerate().map(move |(i, l)| (g, i, l))).map(|(g, i, l)| html! {
-                        <tr><th>{lang.tf(Msg::PrintLine, &[("group", &g.name), ("n", &(i + 1).to_string())])}</th><td>{lang.tf(Msg::PrintLineText, &[("what", &text::line_label(lang, l.kind, l.country, l.phone)), ("calls", &lang.editable(l.calls.normalize())), ("basis", text::basis(lang, l.basis)), ("minutes", &lang.editable(l.minutes_per_call.normalize()))])}</td></tr>
+                    { for s.groups.iter().enumerate().flat_map(|(n, g)| g.usage.iter().enumerate().map(move |(i, l)| (n, i, l))).map(|(n, i, l)| html! {
+                        <tr><th>{lang.tf(Msg::PrintLine, &[("group", &text::scenario_group_name(lang, s, n)), ("n", &(i + 1).to_string())])}</th><td>{lang.tf(Msg::PrintLineText, &[("what", &text::line_label(lang, l.kind, l.country, l.phone)), ("calls", &lang.editable(l.calls.normalize())), ("basis", text::basis(lang, l.basis)), ("minutes", &lang.editable(l.minutes_per_call.normalize()))])}</td></tr>
                     }) }
                 </tbody>
             </table>

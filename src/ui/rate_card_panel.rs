@@ -30,6 +30,11 @@ struct Rejected {
     problems: Vec<ImportProblem>,
 }
 
+/// Microsoft's "Pricing for Audio Conferencing" page, whose section "See rates for where you
+/// want to call" gives the rate sheets (Microsoft Docs: Teams/what-are-communications-credits.md,
+/// Teams/audio-conferencing-pay-per-minute.md). A plain link: following it is the user's request.
+const MICROSOFT_RATES: &str = "https://go.microsoft.com/fwlink/?linkid=799762";
+
 /// How many problems the list shows before "and N more" (the CLI lists them all).
 const SHOWN_PROBLEMS: usize = 100;
 
@@ -117,10 +122,21 @@ pub fn RateCardPanel(props: &RateCardPanelProps) -> Html {
     };
     let export_json = export(Export::CardJson, "rate-card.json", "application/json");
     let export_csv = export(Export::CardCsv, "rate-card.csv", "text/csv;charset=utf-8");
+    let (open_before, open_after) = lang
+        .t(Msg::RatesStepOpen)
+        .split_once("{link}")
+        .unwrap_or_default();
     html! {
         <details class="panel rates" open={props.imported || rejected.is_some()}>
             <summary>{lang.t(Msg::RatesTitle)}</summary>
             <p class="hint">{lang.t(Msg::RatesHint)}</p>
+            <p>{lang.t(Msg::RatesSteps)}</p>
+            <ol class="rate-steps" data-testid="rate-steps">
+                <li>{open_before}<a href={MICROSOFT_RATES} target="_blank" rel="noopener noreferrer">{lang.t(Msg::RatesStepOpenLink)}</a>{open_after}</li>
+                <li>{lang.t(Msg::RatesStepChoose)}</li>
+                <li>{lang.t(Msg::RatesStepType)}</li>
+                <li>{lang.t(Msg::RatesStepImport)}</li>
+            </ol>
             <p class="hint" data-testid="which-sheet">{lang.t(Msg::RatesWhichSheet)}</p>
             <div class="field">
                 <label for="import-rates-for">{lang.t(Msg::RatesFor)}</label>

@@ -21,8 +21,9 @@ test('groups are added and edited, and the best mix follows them', async () => {
   assert.equal(await text(page, 'total-ppm'), '$444.75');
   assert.equal(await text(page, 'total-mixed'), '$347.75');
   await typeInto(second.getByTestId('group-name'), 'Occasional');
+  // The example's group, unnamed, is "All organizers" while it is the only one, then "Group 1".
   assert.equal(await text(page, 'mix-detail'),
-    'Per-user licence: All organizers. Pay-per-minute: Occasional. Saves $30.10 a month against the per-user licence and $97.00 against pay-per-minute.');
+    'Per-user licence: Group 1. Pay-per-minute: Occasional. Saves $30.10 a month against the per-user licence and $97.00 against pay-per-minute.');
 
   // A bad size is a message beside that group's field; the last valid figures stay.
   await typeInto(second.getByTestId('organizers'), 'abc');

@@ -53,6 +53,17 @@ export async function openPage(env, path = '', { rounding = 'exact_average' } = 
   return { page, record };
 }
 
+/** The page in a browser whose language is `locale` (e.g. es-MX), its uncaught errors recorded. */
+export async function openIn(env, locale) {
+  const context = await env.browser.newContext({ locale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.base);
+  await page.getByTestId('total-per-user').waitFor();
+  return { context, page, errors };
+}
+
 /** The CLI's `display` strings for a scenario file: what the page must show for it. */
 export function cliDisplay(file) {
   const out = execFileSync('cargo', ['run', '-q', '--bin', 'quote', '--', '--json', file], { cwd: ROOT, encoding: 'utf8' });

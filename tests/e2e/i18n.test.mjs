@@ -2,7 +2,7 @@
 // money through Intl, typing with a decimal comma, country names, and a display currency.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settledLink, start, typeInto } from './harness.mjs';
+import { openIn, settledLink, start, typeInto } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -12,12 +12,7 @@ after(async () => { await env?.stop(); });
 const text = async (page, testid) => (await page.getByTestId(testid).first().innerText()).replaceAll('\u00a0', ' ');
 
 test('a Spanish browser gets the page in Spanish, with Spanish money and country names', async () => {
-  const context = await env.browser.newContext({ locale: 'es-ES' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(env.base);
-  await page.getByTestId('total-per-user').waitFor();
+  const { context, page, errors } = await openIn(env, 'es-ES');
   assert.equal(await page.locator('h1').innerText(), 'Calculadora de costes de Audioconferencia de Teams');
   assert.equal(await page.locator('label[for="tenant-country"]').innerText(), 'País del inquilino');
   assert.equal(await page.getByTestId('tenant-country').inputValue(), 'Estados Unidos');
@@ -37,15 +32,47 @@ test('a Spanish browser gets the page in Spanish, with Spanish money and country
   await typeInto(page.getByTestId('usage-calls').first(), '10,5');
   assert.equal(await text(page, 'total-per-user'), '695,50 US$');
   assert.equal(await text(page, 'total-ppm'), '914,25 US$');
-  // A point is a thousands separator in Spanish: "10.5" doesn't read, and says why.
+  // A point groups thousands in Spain, but "10.5" can't be a group of three: it can only mean
+  // 10,5, and reads so. "1.2.3" reads neither way, and says how decimals are written here.
   await typeInto(page.getByTestId('usage-calls').first(), '10.5');
-  assert.match(await page.getByTestId('usage-line').first().locator('.error:not(:empty)').innerText(), /^Usa una coma para los decimales/);
+  assert.equal(await text(page, 'total-ppm'), '914,25 US$');
+  await typeInto(page.getByTestId('usage-calls').first(), '1.2.3');
+  assert.equal(await page.getByTestId('usage-line').first().locator('.error:not(:empty)').innerText(), 'Escribe los decimales como en 2,5');
   await typeInto(page.getByTestId('usage-calls').first(), '10');
   // A Spanish country name is understood: the UK tenant prices the same (sample rates depend on
   // the destination only).
   await typeInto(page.getByTestId('tenant-country'), 'Reino Unido');
   assert.equal(await page.getByTestId('tenant-country').getAttribute('aria-invalid'), null);
   assert.equal(await text(page, 'total-per-user'), '695,50 US$');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('in Mexico the Spanish page types and shows numbers the Mexican way', async () => {
+  const { context, page, errors } = await openIn(env, 'es-MX');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  // Chromium's Intl for es-MX writes USD as "USD 347.75"; es-ES would write "347,75 US$".
+  assert.equal(await text(page, 'total-per-user'), 'USD 347.75');
+  // The list price, for editing, with a decimal point.
+  assert.equal(await page.getByTestId('licence-price').inputValue(), '4.00');
+  // Typed the Mexican way: 1,000 organizers (a comma groups thousands), 10.5 calls on line 1.
+  // 1,000 organizers: 1,000 x 4.00 = $4,000.00 of licences; toll-free 1,000 x 2 x 25 x 0.0228
+  // = $1,140.00; GB 1,000 x 4 x 20 = 80,000 min, the pool of 60,000 leaves 20,000 x 0.0165 =
+  // $330.00; AE 1,000 x 1 x 10 x 0.1485 = $1,485.00: $6,955.00 (tests/state.rs has 100
+  // organizers at $695.50, a tenth of it).
+  await typeInto(page.getByTestId('organizers'), '1,000');
+  assert.equal(await page.getByTestId('organizers').getAttribute('aria-invalid'), null);
+  assert.equal(await text(page, 'total-per-user'), 'USD 6,955.00');
+  // Pay-per-minute, 100 organizers at 10.5 calls: $889.50 + 100 x 0.5 x 30 x 0.0165 = $914.25.
+  await typeInto(page.getByTestId('organizers'), '100');
+  await typeInto(page.getByTestId('usage-calls').first(), '10.5');
+  assert.equal(await text(page, 'total-ppm'), 'USD 914.25');
+  // "10,5" can't be a thousands group, so it can only mean 10.5: the same total.
+  await typeInto(page.getByTestId('usage-calls').first(), '10,5');
+  assert.equal(await text(page, 'total-ppm'), 'USD 914.25');
+  // Neither reading: the message shows a Mexican decimal.
+  await typeInto(page.getByTestId('usage-calls').first(), '1,2,3');
+  assert.equal(await page.getByTestId('usage-line').first().locator('.error:not(:empty)').innerText(), 'Escribe los decimales como en 2.5');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 //! aside, the language and the theme. Quiet when storage is refused (private modes).
 
 use super::window;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::ui::theme::Theme;
 
 /// Every key this page stores under; static/prerender-guard.js reads the same ones before the
@@ -50,18 +50,19 @@ pub fn stored_language() -> Option<String> {
     storage()?.get_item(LANGUAGE_KEY).ok().flatten()
 }
 
-/// Remembers the page's language and tells the document (`<html lang>`) for assistive
-/// technology and the browser's own widgets.
+/// Remembers the page's language and tells the document (`<html lang>`, for assistive
+/// technology and the browser's own widgets, and the title, which index.html has in English).
 pub fn remember_language(lang: Lang) {
     if let Some(storage) = storage() {
         let _ = storage.set_item(LANGUAGE_KEY, lang.code());
     }
-    if let Some(root) = window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
+    document.set_title(lang.t(Msg::AppTitle));
 }
 
 const THEME_KEY: &str = "audio-cost.theme";
