@@ -7,8 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use super::tally::{days_in_month, Cell, Dial, GroupLabel, GroupTally, Period};
 use super::{Capability, TollClass, UsageSummary};
-use crate::pricing::scenario::limits::{MAX_DECIMALS, MAX_USAGE_LINES};
-use crate::pricing::{Basis, CountryCode, Group, PhoneType, RateCard, UsageKind, UsageLine};
+use crate::i18n::{Lang, Msg};
+use crate::pricing::scenario::limits::{MAX_DECIMALS, MAX_NAME_CHARS, MAX_USAGE_LINES};
+use crate::pricing::scenario::SCENARIO_VERSION;
+use crate::pricing::{
+    Basis, CountryCode, Group, Offer, OfferPreset, PhoneType, RateCard, Scenario, UsageKind,
+    UsageLine,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -153,12 +158,13 @@ fn lines(
             (PhoneType::Wireless, mobile(calls), mobile(minutes)),
         ] {
             if !calls.is_zero() {
+                // Without the trailing zeros the share's rounding leaves: "6", not "6.0000".
                 out.push(MixLine {
                     kind,
                     country,
                     phone,
-                    calls,
-                    billed_minutes: minutes,
+                    calls: calls.normalize(),
+                    billed_minutes: minutes.normalize(),
                 });
             }
         }
@@ -221,6 +227,44 @@ pub fn derive(summary: &UsageSummary, choices: &Choices) -> Derived {
         groups,
         labels: tallies.iter().map(|t| t.label).collect(),
         left_out_calls,
+    }
+}
+
+/// A group's name in `lang`.
+pub fn group_name(lang: Lang, label: GroupLabel) -> String {
+    match label {
+        GroupLabel::All => lang.t(Msg::UsageGroupAll).into(),
+        GroupLabel::Location(Some(code)) => lang.tf(
+            Msg::UsageGroupLocation,
+            &[("country", &lang.country_label(code))],
+        ),
+        GroupLabel::Location(None) => lang.t(Msg::UsageGroupNoLocation).into(),
+        GroupLabel::OtherLocations => lang.t(Msg::UsageGroupOtherLocations).into(),
+        GroupLabel::Heavy => lang.t(Msg::UsageGroupHeavy).into(),
+        GroupLabel::Light => lang.t(Msg::UsageGroupLight).into(),
+    }
+}
+
+impl Derived {
+    /// A scenario of the derived groups, for a tenant in `tenant`, comparing the presets over a
+    /// year: the call mix is the file's, the rest the user's to edit.
+    pub fn scenario(&self, tenant: CountryCode, lang: Lang) -> Scenario {
+        let mut groups = self.groups.clone();
+        for (group, label) in groups.iter_mut().zip(&self.labels) {
+            // A long country name can pass the scenario's limit on names.
+            group.name = group_name(lang, *label)
+                .chars()
+                .take(MAX_NAME_CHARS)
+                .collect();
+        }
+        Scenario {
+            version: SCENARIO_VERSION,
+            tenant_country: tenant,
+            per_user: Offer::preset(OfferPreset::AudioConferencing),
+            pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+            term_months: 12,
+            groups,
+        }
     }
 }
 
