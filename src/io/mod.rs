@@ -13,3 +13,4 @@ pub mod rate_worker;
 /// the CLI and the tests, like the rate-card readers.
 #[cfg(feature = "files")]
 pub mod usage;
+pub mod usage_protocol;

@@ -6,7 +6,7 @@ use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use super::tally::{days_in_month, Cell, Dial, GroupLabel, GroupTally, Period};
-use super::{Capability, TollClass, UsageSummary};
+use super::{Capability, Choices, Grouping, TollClass, UsageSummary};
 use crate::i18n::{Lang, Msg};
 use crate::pricing::scenario::limits::{MAX_DECIMALS, MAX_NAME_CHARS, MAX_USAGE_LINES};
 use crate::pricing::scenario::SCENARIO_VERSION;
@@ -15,39 +15,15 @@ use crate::pricing::{
     UsageLine,
 };
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Grouping {
-    /// One group, every organizer.
-    #[default]
-    All,
-    /// A group per usage location.
-    Location,
-    /// Heavy and light callers.
-    HeavyLight,
-}
-
-/// What the file can't say and the user decides.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Choices {
-    pub grouping: Grouping,
-    /// Each bridge number's class, by its index in the summary; a bridge without one takes its
-    /// pre-fill.
-    pub bridges: Vec<TollClass>,
-    /// The share of toll-free dial-in and dial-out calls made from or to mobiles, 0 to 1 (the
-    /// file doesn't tell a mobile number from a landline).
-    pub mobile_share: Decimal,
-}
-
-impl Choices {
-    fn class(&self, summary: &UsageSummary, bridge: u16) -> TollClass {
-        let i = usize::from(bridge);
-        self.bridges
-            .get(i)
-            .copied()
-            .or_else(|| summary.bridges.get(i).map(|b| b.prefill))
-            .unwrap_or(TollClass::Toll)
-    }
+/// A bridge's class: the user's, else its pre-fill.
+fn class(summary: &UsageSummary, choices: &Choices, bridge: u16) -> TollClass {
+    let i = usize::from(bridge);
+    choices
+        .bridges
+        .get(i)
+        .copied()
+        .or_else(|| summary.bridges.get(i).map(|b| b.prefill))
+        .unwrap_or(TollClass::Toll)
 }
 
 /// One line of the call mix as the file counts it, over its whole period.
@@ -107,7 +83,7 @@ fn day_number(y: u32, m: u32, d: u32) -> i64 {
 fn kind_of(summary: &UsageSummary, choices: &Choices, dial: Dial) -> UsageKind {
     match dial {
         Dial::Out => UsageKind::DialOut,
-        Dial::In { bridge } => match choices.class(summary, bridge) {
+        Dial::In { bridge } => match class(summary, choices, bridge) {
             TollClass::Toll => UsageKind::TollDialIn,
             TollClass::TollFree => UsageKind::TollFreeDialIn,
         },
@@ -233,15 +209,15 @@ pub fn derive(summary: &UsageSummary, choices: &Choices) -> Derived {
 /// A group's name in `lang`.
 pub fn group_name(lang: Lang, label: GroupLabel) -> String {
     match label {
-        GroupLabel::All => lang.t(Msg::UsageGroupAll).into(),
+        GroupLabel::All => lang.t(Msg::LogsGroupAll).into(),
         GroupLabel::Location(Some(code)) => lang.tf(
-            Msg::UsageGroupLocation,
+            Msg::LogsGroupLocation,
             &[("country", &lang.country_label(code))],
         ),
-        GroupLabel::Location(None) => lang.t(Msg::UsageGroupNoLocation).into(),
-        GroupLabel::OtherLocations => lang.t(Msg::UsageGroupOtherLocations).into(),
-        GroupLabel::Heavy => lang.t(Msg::UsageGroupHeavy).into(),
-        GroupLabel::Light => lang.t(Msg::UsageGroupLight).into(),
+        GroupLabel::Location(None) => lang.t(Msg::LogsGroupNoLocation).into(),
+        GroupLabel::OtherLocations => lang.t(Msg::LogsGroupOtherLocations).into(),
+        GroupLabel::Heavy => lang.t(Msg::LogsGroupHeavy).into(),
+        GroupLabel::Light => lang.t(Msg::LogsGroupLight).into(),
     }
 }
 

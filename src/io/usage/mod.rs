@@ -18,6 +18,7 @@ mod derive;
 mod fields;
 mod json;
 mod tally;
+pub mod worker;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -25,7 +26,8 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Msg, Phrase};
 use crate::pricing::CountryCode;
 
-pub use derive::{derive, reconcile, Choices, Derived, Grouping, Reconciled, Reconciliation};
+pub use crate::io::usage_protocol::{Choices, Grouping, TollClass};
+pub use derive::{derive, group_name, reconcile, Derived, MixLine, Reconciled, Reconciliation};
 pub use fields::Field;
 pub use tally::{Bridge, Cell, Dial, GroupLabel, GroupTally, Period};
 
@@ -38,14 +40,6 @@ pub enum Format {
     Csv,
     /// Graph `getPstnCalls` JSON.
     Graph,
-}
-
-/// Whether a bridge number is toll or toll-free.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TollClass {
-    Toll,
-    TollFree,
 }
 
 /// The licence a call was billed under (the report's "Capability", Graph's
@@ -108,12 +102,12 @@ pub struct Malformed {
 impl Malformed {
     pub fn phrase(&self) -> Phrase {
         let (msg, field) = match self.reason {
-            Reason::Missing(f) => (Msg::UsageRowMissing, Some(f)),
-            Reason::NotUnderstood(f) => (Msg::UsageRowNotUnderstood, Some(f)),
-            Reason::UnknownCountry(f) => (Msg::UsageRowUnknownCountry, Some(f)),
-            Reason::TooLong => (Msg::UsageRowTooLong, None),
-            Reason::TooManyBridges => (Msg::UsageRowTooManyBridges, None),
-            Reason::NotJson => (Msg::UsageRowNotJson, None),
+            Reason::Missing(f) => (Msg::LogsRowMissing, Some(f)),
+            Reason::NotUnderstood(f) => (Msg::LogsRowNotUnderstood, Some(f)),
+            Reason::UnknownCountry(f) => (Msg::LogsRowUnknownCountry, Some(f)),
+            Reason::TooLong => (Msg::LogsRowTooLong, None),
+            Reason::TooManyBridges => (Msg::LogsRowTooManyBridges, None),
+            Reason::NotJson => (Msg::LogsRowNotJson, None),
         };
         let mut args = vec![
             ("file".to_string(), self.file.clone()),
@@ -160,8 +154,8 @@ impl UsageError {
                     })
                     .collect();
                 let msg = match format {
-                    Format::Csv => Msg::UsageNotReportCsv,
-                    Format::Graph => Msg::UsageNotReportGraph,
+                    Format::Csv => Msg::LogsNotReportCsv,
+                    Format::Graph => Msg::LogsNotReportGraph,
                 };
                 Phrase {
                     msg,
@@ -169,15 +163,15 @@ impl UsageError {
                 }
             }
             UsageError::NotUtf8 { file } => Phrase {
-                msg: Msg::UsageNotUtf8,
+                msg: Msg::LogsNotUtf8,
                 args: vec![arg("file", file.clone())],
             },
             UsageError::ObjectTooLarge { file, mb } => Phrase {
-                msg: Msg::UsageObjectTooLarge,
+                msg: Msg::LogsObjectTooLarge,
                 args: vec![arg("file", file.clone()), arg("mb", mb.to_string())],
             },
             UsageError::NoCalls { ignored } => Phrase {
-                msg: Msg::UsageNoCalls,
+                msg: Msg::LogsNoCalls,
                 args: vec![arg("ignored", ignored.to_string())],
             },
         }
@@ -230,7 +224,7 @@ pub struct UsageReader {
 }
 
 enum Source {
-    Csv(csv::CsvStream),
+    Csv(Box<csv::CsvStream>),
     Json(json::JsonStream),
 }
 
@@ -269,7 +263,7 @@ impl UsageReader {
                 self.source = Some(if first == b'{' || first == b'[' {
                     Source::Json(json::JsonStream::default())
                 } else {
-                    Source::Csv(csv::CsvStream::default())
+                    Source::Csv(Box::default())
                 });
                 return self.feed(rest);
             }

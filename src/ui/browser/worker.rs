@@ -6,6 +6,7 @@ use super::page::today;
 use super::window;
 use crate::io::import_problem::ImportProblem;
 use crate::io::rate_worker::{self, Export, Postcard, RateWorker, WorkerRequest, WorkerResponse};
+use crate::io::usage_protocol::{UsageRequest, UsageResponse};
 use crate::pricing::RateCard;
 use web_sys::BlobPropertyBag;
 use web_sys::{Blob, Url};
@@ -66,7 +67,15 @@ pub async fn import_card(file: String, bytes: Vec<u8>) -> Result<RateCard, Vec<I
     };
     match ask_worker(request).await {
         WorkerResponse::Imported(result) => result,
-        WorkerResponse::Exported(_) => Err(Vec::new()),
+        WorkerResponse::Exported(_) | WorkerResponse::Usage(_) => Err(Vec::new()),
+    }
+}
+
+/// One step of importing call logs in the worker.
+pub async fn usage(request: UsageRequest) -> UsageResponse {
+    match ask_worker(WorkerRequest::Usage(request)).await {
+        WorkerResponse::Usage(response) => response,
+        WorkerResponse::Imported(_) | WorkerResponse::Exported(_) => UsageResponse::Read,
     }
 }
 
