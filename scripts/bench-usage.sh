@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The usage import, natively (quote --usage, release build): a generated PSTN usage report of
 # 100,000 rows (timed, median of 3) and of 1,000,000 rows (~200 MB: time and peak memory, which
-# must stay far below the file's size since the reader keeps aggregates, not rows). Prints one
-# line per size; scripts/bench.sh puts them in bench/REPORT.md.
+# must stay far below the file's size since the reader keeps aggregates, not rows), then the same
+# files in headless Chromium through the page's worker (scripts/bench-usage-browser.mjs, against
+# dist/). Prints one line per measure; scripts/bench.sh puts them in bench/REPORT.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=$(mktemp -d /tmp/usage-bench.XXXXXX)
@@ -46,4 +47,7 @@ for n in 100000 1000000; do
   read -r seconds kb <<< "$median"
   printf '%9d rows (%d MB): %s s, peak memory %d MB (native, release, whole CLI run)\n' \
     "$n" "$mb" "$seconds" "$(( kb / 1024 ))"
+done
+for n in 100000 1000000; do
+  node scripts/bench-usage-browser.mjs "$dir/usage-$n.csv" "$([ "$n" = 100000 ] && echo 5 || echo 1)"
 done
