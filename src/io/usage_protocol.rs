@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Phrase};
-use crate::pricing::{CountryCode, Group, RateCard};
+use crate::pricing::{Group, RateCard};
 
 /// Whether a bridge number is toll or toll-free.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,13 +56,12 @@ pub enum UsageRequest {
 }
 
 /// How to derive and word the mix: the user's choices, the card to reconcile with, the
-/// tenant's country (the groups' names need none; the page keeps its own tenant).
+/// page's language.
 #[derive(Serialize, Deserialize)]
 pub struct Derive {
     pub choices: Choices,
     pub card: RateCard,
     pub lang: Lang,
-    pub tenant: CountryCode,
 }
 
 #[derive(Serialize, Deserialize)]

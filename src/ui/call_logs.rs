@@ -12,13 +12,12 @@ use crate::i18n::{Lang, Msg};
 use crate::io::usage_protocol::{
     Choices, Derive, Grouping, TollClass, UsageRequest, UsageResponse, UsageView,
 };
-use crate::pricing::{RateCard, Scenario};
+use crate::pricing::RateCard;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct CallLogsProps {
     pub card: Rc<RateCard>,
-    pub scenario: Rc<Scenario>,
     pub on_action: Callback<Action>,
 }
 
@@ -53,15 +52,10 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
     let applied = use_state(|| false);
 
     let derive_with = {
-        let (view, choices, card, scenario) = (
-            view.clone(),
-            choices.clone(),
-            Rc::clone(&props.card),
-            Rc::clone(&props.scenario),
-        );
+        let (view, choices, card) = (view.clone(), choices.clone(), Rc::clone(&props.card));
         Callback::from(move |next: Choices| {
             choices.set(next.clone());
-            let request = derive_request(next, &card, lang, &scenario);
+            let request = derive_request(next, &card, lang);
             let view = view.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 if let UsageResponse::View(v) =
@@ -81,7 +75,7 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
             Rc::clone(&cancelled),
             applied.clone(),
         );
-        let (card, scenario) = (Rc::clone(&props.card), Rc::clone(&props.scenario));
+        let card = Rc::clone(&props.card);
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -96,7 +90,7 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
                 choices.clone(),
                 Rc::clone(&cancelled),
             );
-            let request = derive_request(Choices::default(), &card, lang, &scenario);
+            let request = derive_request(Choices::default(), &card, lang);
             wasm_bindgen_futures::spawn_local(async move {
                 let name = file.name();
                 let failed = |problem: &crate::i18n::Phrase| {
@@ -164,17 +158,10 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
         Callback::from(move |_: MouseEvent| cancelled.set(true))
     };
     let on_apply = {
-        let (view, scenario, on_action, applied) = (
-            view.clone(),
-            Rc::clone(&props.scenario),
-            props.on_action.clone(),
-            applied.clone(),
-        );
+        let (view, on_action, applied) = (view.clone(), props.on_action.clone(), applied.clone());
         Callback::from(move |_: MouseEvent| {
             if let Some(v) = &*view {
-                let mut next = (*scenario).clone();
-                next.groups = v.groups.clone();
-                on_action.emit(Action::Load(Rc::new(next)));
+                on_action.emit(Action::UseGroups(Rc::new(v.groups.clone())));
                 applied.set(true);
             }
         })
@@ -210,17 +197,11 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
     }
 }
 
-fn derive_request(
-    choices: Choices,
-    card: &RateCard,
-    lang: Lang,
-    scenario: &Scenario,
-) -> Box<Derive> {
+fn derive_request(choices: Choices, card: &RateCard, lang: Lang) -> Box<Derive> {
     Box::new(Derive {
         choices,
         card: card.clone(),
         lang,
-        tenant: scenario.tenant_country,
     })
 }
 

@@ -225,6 +225,18 @@ impl Derived {
     /// A scenario of the derived groups, for a tenant in `tenant`, comparing the presets over a
     /// year: the call mix is the file's, the rest the user's to edit.
     pub fn scenario(&self, tenant: CountryCode, lang: Lang) -> Scenario {
+        Scenario {
+            version: SCENARIO_VERSION,
+            tenant_country: tenant,
+            per_user: Offer::preset(OfferPreset::AudioConferencing),
+            pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
+            term_months: 12,
+            groups: self.named_groups(lang),
+        }
+    }
+
+    /// The groups, named in `lang`.
+    pub fn named_groups(&self, lang: Lang) -> Vec<Group> {
         let mut groups = self.groups.clone();
         for (group, label) in groups.iter_mut().zip(&self.labels) {
             // A long country name can pass the scenario's limit on names.
@@ -233,14 +245,7 @@ impl Derived {
                 .take(MAX_NAME_CHARS)
                 .collect();
         }
-        Scenario {
-            version: SCENARIO_VERSION,
-            tenant_country: tenant,
-            per_user: Offer::preset(OfferPreset::AudioConferencing),
-            pay_per_minute: Offer::preset(OfferPreset::PayPerMinute),
-            term_months: 12,
-            groups,
-        }
+        groups
     }
 }
 

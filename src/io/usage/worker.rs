@@ -73,7 +73,6 @@ fn view(summary: &UsageSummary, how: &Derive) -> UsageResponse {
     let derived = derive(summary, &how.choices);
     let reconciliation = reconcile(summary, &how.choices, &how.card);
     let lang = how.lang;
-    let scenario = derived.scenario(how.tenant, lang);
     UsageResponse::View(Box::new(UsageView {
         facts: facts(lang, summary, &derived),
         malformed: summary
@@ -94,7 +93,7 @@ fn view(summary: &UsageSummary, how: &Derive) -> UsageResponse {
             .collect(),
         reconciliation: rows(lang, &reconciliation, &how.card.currency),
         verdict: verdict(lang, &reconciliation, &how.card.currency),
-        groups: scenario.groups,
+        groups: derived.named_groups(lang),
     }))
 }
 
