@@ -19,6 +19,7 @@ mobile1=$(node scripts/bench-mobile.mjs 5 'round 1')
 browser=$(node scripts/bench-browser.mjs 11)
 mobile2=$(node scripts/bench-mobile.mjs 5 'round 2')
 import=$(node scripts/bench-import.mjs 5 2>/dev/null)
+usage=$(scripts/bench-usage.sh)
 # A section: its title, its figures, and a note below them if any.
 section() { printf '\n## %s\n\n```\n%s\n```\n' "$1" "$2"; [ -z "${3:-}" ] || printf '\n%s\n' "$3"; }
 size_top_note="The module rebuilt as Trunk builds it, with wasm-opt -g to keep the function names; the
@@ -47,5 +48,6 @@ would wait for too; interactive may be late by up to one poll interval and a Dev
   section "Browser, mobile profile (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4x CPU slowdown, gzip, cold cache; a first visit in English)" "$mobile1
 $mobile2" "$mobile_note"
   section "Rate-sheet import (10,000 rows)" "$import"
+  section "Usage import (generated PSTN usage reports; scripts/bench-usage.sh)" "$usage"
 } > "$out"
 cat "$out"

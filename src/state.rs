@@ -99,6 +99,9 @@ pub enum Action {
     SetLanguage(Lang),
     /// Start from another scenario (a preset); the rate card and the comparison stay.
     Load(Rc<Scenario>),
+    /// Make these groups the call mix (imported from call logs); the tenant, the offers and the
+    /// term stay, and the work on screen is kept aside.
+    UseGroups(Rc<Vec<Group>>),
     /// Keep the current scenario for comparison, under a new name.
     Compare,
     /// Bring back the work kept aside (a link, start over or a preset replaced it); what was on
@@ -408,6 +411,13 @@ impl State {
                 };
             }),
             Action::Load(scenario) => self.replace_keeping_aside(|state| state.load(&scenario)),
+            Action::UseGroups(groups) => self.replace_keeping_aside(|state| {
+                let scenario = Scenario {
+                    groups: (*groups).clone(),
+                    ..(*state.scenario).clone()
+                };
+                state.load(&scenario);
+            }),
             Action::Compare => {
                 if self.compared.len() < MAX_COMPARED {
                     let name = self.free_compared_name();

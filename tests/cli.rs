@@ -198,3 +198,84 @@ fn rates_ppm_prices_pay_per_minute_from_its_own_card() {
         "{err}"
     );
 }
+
+fn usage_fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/usage/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `--usage` with two Graph pages: the JSON carries the derived mix and the period
+/// (tests/usage.rs works the figures out: toll US 1 call 0.2 min, toll-free US 1 call 1.6 min,
+/// dial-out DE 1 call 6 min, October 2026, one whole month), and the quote of that mix.
+#[test]
+fn usage_files_make_the_scenario_and_the_json_shows_the_mix() {
+    let (p1, p2) = (
+        usage_fixture("graph-page-1.json"),
+        usage_fixture("graph-page-2.json"),
+    );
+    let (code, out, err) = quote(&["--usage", &p1, "--usage", &p2, "--json"], None);
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let usage = &json["usage"];
+    assert_eq!(usage["period"]["first"], "2026-10-01");
+    assert_eq!(usage["period"]["last"], "2026-10-31");
+    assert_eq!(usage["period"]["whole_months"], true);
+    let mix: Vec<(String, String, String, String)> = usage["mix"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let s = |k: &str| l[k].as_str().unwrap().to_string();
+            (s("kind"), s("country"), s("calls"), s("billed_minutes"))
+        })
+        .collect();
+    let want = [
+        ("toll_dial_in", "US", "1", "0.2"),
+        ("toll_free_dial_in", "US", "1", "1.6"),
+        ("dial_out", "DE", "1", "6"),
+    ];
+    assert_eq!(
+        mix,
+        want.map(|(a, b, c, d)| (a.into(), b.into(), c.into(), d.into()))
+    );
+    // The charges match the sample card exactly (0.01216 + 0.099 both ways).
+    assert_eq!(usage["reconciliation"]["percent"], "0");
+    // Priced: the tenant is the files' (US), two organizers seen.
+    assert_eq!(json["quote"]["tenant_country"], "US");
+    assert_eq!(usage["organizers_seen"], 2);
+}
+
+/// `--scenario` prints the derived scenario for editing; `--toll-free` marks a bridge; a file
+/// that is not a report fails naming the columns.
+#[test]
+fn usage_scenario_output_marks_and_bad_files() {
+    let csv = usage_fixture("pstn-usage-november.csv");
+    let (code, out, err) = quote(
+        &[
+            "--usage",
+            &csv,
+            "--toll-free",
+            "+1 425 555 0100",
+            "--scenario",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let scenario: audio_cost::pricing::Scenario = serde_json::from_str(&out).unwrap();
+    let kinds: Vec<_> = scenario.groups[0].usage.iter().map(|l| l.kind).collect();
+    // Both bridges toll-free now: no toll dial-in line is left.
+    assert!(!kinds.contains(&audio_cost::pricing::UsageKind::TollDialIn));
+    assert_eq!(scenario.groups[0].name, "All organizers");
+
+    let rates = format!(
+        "{}/fuzz/seeds/rates_csv/dial-out-gb.csv",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let (code, _, err) = quote(&["--usage", &rates], None);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "is not a PSTN usage report: its header lacks Time stamp (UTC), Call type, Duration"
+        ),
+        "{err}"
+    );
+}

@@ -1,5 +1,5 @@
-//! Fuzzing every decoder: scenario JSON, the share-link fragment, stored state, and rate
-//! imports as CSV, xlsx and JSON. cargo-fuzz needs a nightly toolchain, which this project's
+//! Fuzzing every decoder: scenario JSON, the share-link fragment, stored state, rate imports as
+//! CSV, xlsx and JSON, and usage imports (the PSTN usage report's CSV, Graph's JSON). cargo-fuzz needs a nightly toolchain, which this project's
 //! machines don't have, so this is proptest over arbitrary bytes and over the seed corpora in
 //! fuzz/seeds/<target>/, mutated (bytes flipped, inserted, deleted, duplicated, cut). Each
 //! target must finish its executions without a panic; a failure is shrunk to a small input.
@@ -12,6 +12,7 @@ mod common;
 use std::cell::Cell;
 
 use audio_cost::io::rate_import::import_card;
+use audio_cost::io::usage::{derive, read_usage, reconcile, Choices, Grouping, UsageReader};
 use audio_cost::pricing::{builtin_card, quote, Scenario};
 use audio_cost::share::decode;
 use audio_cost::state::State;
@@ -260,4 +261,45 @@ fn rates_xlsx_cells() {
         "fuzz rates_xlsx_cells: {} executions, no panic",
         executions.get()
     );
+}
+
+/// A usage file read whole and in three uneven chunks gives the same answer; an accepted file
+/// makes a scenario that prices without a panic under every grouping.
+fn usage_check(name: &str, bytes: &[u8]) {
+    let card = builtin_card();
+    let whole = read_usage(&[(name, bytes)]);
+    let mut reader = UsageReader::new();
+    let chunked = reader.start(name).and_then(|()| {
+        let (a, rest) = bytes.split_at(bytes.len() / 3);
+        let (b, c) = rest.split_at(rest.len() / 2);
+        for chunk in [a, b, c] {
+            reader.feed(chunk)?;
+        }
+        reader.finish()
+    });
+    assert_eq!(whole, chunked);
+    if let Ok(summary) = whole {
+        for grouping in [Grouping::All, Grouping::Location, Grouping::HeavyLight] {
+            let choices = Choices {
+                grouping,
+                ..Choices::default()
+            };
+            let derived = derive(&summary, &choices);
+            let tenant = summary
+                .tenant_country
+                .unwrap_or(Scenario::example().tenant_country);
+            let _ = quote(&derived.scenario(tenant, audio_cost::i18n::Lang::En), &card);
+            let _ = reconcile(&summary, &choices, &card);
+        }
+    }
+}
+
+#[test]
+fn usage_csv() {
+    fuzz("usage_csv", |bytes| usage_check("fuzz.csv", bytes));
+}
+
+#[test]
+fn usage_json() {
+    fuzz("usage_json", |bytes| usage_check("fuzz.json", bytes));
 }

@@ -535,3 +535,26 @@ fn switching_language_with_a_field_invalid_keeps_what_every_other_field_means() 
         ("1000".to_string(), "2.5".to_string())
     );
 }
+
+/// An imported call mix replaces the groups only: the tenant typed and the term stay, and the
+/// work it replaced is kept aside.
+#[test]
+fn an_imported_call_mix_replaces_the_groups_only() {
+    let mut group = audio_cost::pricing::Scenario::example().groups[0].clone();
+    group.name = "Imported".into();
+    group.organizers = 3;
+    group.usage.truncate(1);
+    let state = run(vec![
+        Action::text(Input::TenantCountry, "United Kingdom"),
+        Action::text(Input::TermMonths, "24"),
+        Action::UseGroups(Rc::new(vec![group])),
+    ]);
+    assert_eq!(state.scenario.tenant_country.as_str(), "GB");
+    assert_eq!(state.scenario.term_months, 24);
+    assert_eq!(state.scenario.groups.len(), 1);
+    assert_eq!(state.scenario.groups[0].name, "Imported");
+    assert_eq!(state.form.groups[0].organizers, "3");
+    assert_eq!(state.form.groups[0].lines.len(), 1);
+    let kept = decode(state.previous.as_deref().expect("kept aside")).unwrap();
+    assert_eq!(kept.scenario.groups[0].usage.len(), 4);
+}

@@ -193,6 +193,7 @@ async fn a_keystroke_re_renders_only_what_it_changed() {
         "OfferPanel",
         "DisplayPanel",
         "RateCardPanel",
+        "CallLogs",
         "PresetPicker",
         "LanguagePicker",
         "ThemePicker",

@@ -3,6 +3,9 @@
 //! CSV export (`--csv`). `--rates FILE` prices with a rate sheet (.xlsx, .csv or .json) instead
 //! of the built-in sample card, read exactly as the page's import reads it; `--rates-ppm FILE`
 //! prices pay-per-minute from its own sheet (then `--rates` is the per-user licence's).
+//! `--usage FILE` (repeatable) derives the scenario from a tenant's own call logs instead: the
+//! Teams PSTN usage report's CSV or Graph getPstnCalls pages (see README, "Pricing what you
+//! used").
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -12,12 +15,31 @@ use audio_cost::i18n::text::{self, Summary};
 use audio_cost::i18n::{Lang, Msg};
 use audio_cost::io::quote_csv::quote_csv;
 use audio_cost::io::rate_import::{import_card, ImportProblem};
-use audio_cost::pricing::{
-    builtin_card, quote, Outcome, Quote, RateCard, Scenario, SheetFor, Side,
+use audio_cost::io::usage::{
+    derive, reconcile, Choices, Grouping, TollClass, UsageReader, UsageSummary,
 };
+use audio_cost::pricing::{
+    builtin_card, quote, CountryCode, Outcome, Quote, RateCard, Scenario, SheetFor, Side,
+};
+use rust_decimal::Decimal;
 
 const USAGE: &str = "usage: quote [--json | --csv] [--rates RATES.xlsx|.csv|.json] [--rates-ppm PPM.xlsx|.csv|.json] [SCENARIO.json | -]\n\
-    Prices a scenario (see README, \"The scenario format\"); reads stdin when no file or '-' is given.";
+    \x20      quote --usage FILE [--usage FILE ...] [--group all|location|heavy] [--mobile PERCENT]\n\
+    \x20            [--toll NUMBER] [--toll-free NUMBER] [--tenant CC] [--scenario] [--json | --csv] [--rates CARD] [--rates-ppm CARD]\n\
+    Prices a scenario (see README, \"The scenario format\"); reads stdin when no file or '-' is given.\n\
+    --usage derives the scenario from a PSTN usage report (CSV) or Graph getPstnCalls pages (JSON);\n\
+    --toll/--toll-free mark a bridge number, --mobile sets the share of mobile calls, --scenario\n\
+    prints the derived scenario JSON instead of the quote.";
+
+/// What `--usage` and the options that go with it ask for.
+#[derive(Default)]
+struct UsageArgs {
+    files: Vec<String>,
+    choices: Choices,
+    marks: Vec<(String, TollClass)>,
+    tenant: Option<String>,
+    print_scenario: bool,
+}
 
 /// The CLI answers in English, like the page's CSV export.
 const LANG: Lang = Lang::En;
@@ -34,16 +56,58 @@ fn main() -> ExitCode {
     let mut path = None;
     let mut rates = None;
     let mut rates_ppm = None;
+    let mut usage = UsageArgs::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
+        let takes_value = matches!(
+            arg.as_str(),
+            "--rates"
+                | "--rates-ppm"
+                | "--usage"
+                | "--group"
+                | "--mobile"
+                | "--toll"
+                | "--toll-free"
+                | "--tenant"
+        );
+        let value = if takes_value {
+            match args.next() {
+                Some(value) => value,
+                None => {
+                    eprintln!("quote: {arg} needs a value\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            String::new()
+        };
         match arg.as_str() {
             "--json" => output = Output::Json,
             "--csv" => output = Output::Csv,
-            "--rates" | "--rates-ppm" => match args.next() {
-                Some(file) if arg == "--rates" => rates = Some(file),
-                Some(file) => rates_ppm = Some(file),
-                None => {
-                    eprintln!("quote: {arg} needs a file\n{USAGE}");
+            "--rates" => rates = Some(value),
+            "--rates-ppm" => rates_ppm = Some(value),
+            "--usage" => usage.files.push(value),
+            "--toll" => usage.marks.push((value, TollClass::Toll)),
+            "--toll-free" => usage.marks.push((value, TollClass::TollFree)),
+            "--tenant" => usage.tenant = Some(value),
+            "--scenario" => usage.print_scenario = true,
+            "--group" => {
+                usage.choices.grouping = match value.as_str() {
+                    "all" => Grouping::All,
+                    "location" => Grouping::Location,
+                    "heavy" => Grouping::HeavyLight,
+                    _ => {
+                        eprintln!("quote: --group is all, location or heavy\n{USAGE}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            "--mobile" => match value.parse::<Decimal>() {
+                Ok(p) if (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&p) => {
+                    usage.choices.mobile_share = p / Decimal::ONE_HUNDRED;
+                }
+                _ => {
+                    eprintln!("quote: --mobile is a percentage from 0 to 100\n{USAGE}");
                     return ExitCode::from(2);
                 }
             },
@@ -58,10 +122,15 @@ fn main() -> ExitCode {
             }
         }
     }
+    if !usage.files.is_empty() && path.is_some() {
+        eprintln!("quote: a scenario file or --usage, not both\n{USAGE}");
+        return ExitCode::from(2);
+    }
     match run(
         path.as_deref(),
         [rates.as_deref(), rates_ppm.as_deref()],
         output,
+        &mut usage,
     ) {
         Ok(out) => {
             print!("{out}");
@@ -125,20 +194,116 @@ fn load_card([rates, rates_ppm]: [Option<&str>; 2]) -> Result<RateCard, String> 
     Ok(card)
 }
 
-fn run(path: Option<&str>, rates: [Option<&str>; 2], output: Output) -> Result<String, String> {
-    let input = match path {
-        None | Some("-") => {
-            let mut text = String::new();
-            std::io::stdin()
-                .read_to_string(&mut text)
-                .map_err(|e| format!("reading stdin: {e}"))?;
-            text
+/// Reads the usage files in chunks of 1 MB, as the worker does: a 200 MB export is never in
+/// memory whole.
+fn read_usage_files(files: &[String]) -> Result<UsageSummary, String> {
+    let mut reader = UsageReader::new();
+    let problem = |e: audio_cost::io::usage::UsageError| e.phrase().to_string();
+    for file in files {
+        let mut handle = std::fs::File::open(file).map_err(|e| format!("{file}: {e}"))?;
+        reader.start(file).map_err(problem)?;
+        let mut chunk = vec![0; 1 << 20];
+        loop {
+            let n = handle
+                .read(&mut chunk)
+                .map_err(|e| format!("{file}: {e}"))?;
+            if n == 0 {
+                break;
+            }
+            reader.feed(&chunk[..n]).map_err(problem)?;
         }
-        Some(file) => std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?,
+    }
+    reader.finish().map_err(problem)
+}
+
+/// The scenario a tenant's call logs make, and what the JSON output says of them.
+fn usage_scenario(
+    usage: &mut UsageArgs,
+    card: &RateCard,
+) -> Result<(Scenario, serde_json::Value), String> {
+    let summary = read_usage_files(&usage.files)?;
+    let digits = |n: &str| -> String { n.chars().filter(|c| c.is_ascii_digit()).collect() };
+    usage.choices.bridges = summary.bridges.iter().map(|b| b.prefill).collect();
+    for (number, class) in &usage.marks {
+        let i = summary
+            .bridges
+            .iter()
+            .position(|b| digits(&b.number) == digits(number))
+            .ok_or_else(|| format!("no dial-in call reached the bridge number {number}"))?;
+        usage.choices.bridges[i] = *class;
+    }
+    let tenant = match &usage.tenant {
+        Some(code) => {
+            CountryCode::find(code).ok_or_else(|| format!("{code:?} is not a country"))?
+        }
+        None => summary
+            .tenant_country
+            .ok_or("the files don't say where the tenant is: give --tenant CC")?,
     };
-    let scenario: Scenario =
-        serde_json::from_str(&input).map_err(|e| format!("not a valid scenario: {e}"))?;
+    let derived = derive(&summary, &usage.choices);
+    let scenario = derived.scenario(tenant, LANG);
+    let bridges: Vec<serde_json::Value> = summary
+        .bridges
+        .iter()
+        .zip(&usage.choices.bridges)
+        .map(|(b, class)| {
+            serde_json::json!({
+                "number": b.number, "calls": b.calls, "class": class, "from_file": b.from_file
+            })
+        })
+        .collect();
+    let report = serde_json::json!({
+        "period": {
+            "first": summary.period.first,
+            "last": summary.period.last,
+            "months": derived.months.round_dp(4),
+            "whole_months": derived.whole_months,
+        },
+        "conferencing_calls": summary.conferencing_calls,
+        "unconnected_calls": summary.unconnected,
+        "ignored_calls": summary.ignored,
+        "malformed_rows": summary.malformed,
+        "malformed_listed": summary.malformed_listed.iter().map(|m| m.phrase().to_string()).collect::<Vec<_>>(),
+        "dial_in_country_guessed": summary.dial_in_country_guessed,
+        "organizers_seen": summary.organizers,
+        "bridges": bridges,
+        "mix": derived.mix,
+        "left_out_calls": derived.left_out_calls,
+        "reconciliation": reconcile(&summary, &usage.choices, card),
+    });
+    Ok((scenario, report))
+}
+
+fn run(
+    path: Option<&str>,
+    rates: [Option<&str>; 2],
+    output: Output,
+    usage: &mut UsageArgs,
+) -> Result<String, String> {
     let card = load_card(rates)?;
+    let (scenario, report) = if usage.files.is_empty() {
+        let input = match path {
+            None | Some("-") => {
+                let mut text = String::new();
+                std::io::stdin()
+                    .read_to_string(&mut text)
+                    .map_err(|e| format!("reading stdin: {e}"))?;
+                text
+            }
+            Some(file) => std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?,
+        };
+        let scenario: Scenario =
+            serde_json::from_str(&input).map_err(|e| format!("not a valid scenario: {e}"))?;
+        (scenario, None)
+    } else {
+        let (scenario, report) = usage_scenario(usage, &card)?;
+        if usage.print_scenario {
+            return serde_json::to_string_pretty(&scenario)
+                .map(|s| s + "\n")
+                .map_err(|e| e.to_string());
+        }
+        (scenario, Some(report))
+    };
     let quote = quote(&scenario, &card).map_err(|problems| {
         let lines: Vec<String> = problems
             .iter()
@@ -155,13 +320,17 @@ fn run(path: Option<&str>, rates: [Option<&str>; 2], output: Output) -> Result<S
     let summary = Summary::new(LANG, &quote, &scenario);
     match output {
         Output::Json => {
-            let value = serde_json::json!({ "quote": quote, "display": summary });
+            let mut value = serde_json::json!({ "quote": quote, "display": summary });
+            if let Some(report) = report {
+                value["usage"] = report;
+            }
             serde_json::to_string_pretty(&value)
                 .map(|s| s + "\n")
                 .map_err(|e| e.to_string())
         }
         Output::Csv => Ok(quote_csv(&scenario, &card, &quote, &today(), None)),
-        Output::Table => Ok(table(&scenario, &card, &quote, &summary)),
+        Output::Table => Ok(report.map_or_else(String::new, |r| usage_table(&r))
+            + &table(&scenario, &card, &quote, &summary)),
     }
 }
 
@@ -280,6 +449,50 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
         line(format!("  - {assumption}"));
     }
     out
+}
+
+/// What the call logs held, above the quote they make.
+fn usage_table(report: &serde_json::Value) -> String {
+    let text = |v: &serde_json::Value| v.as_str().map_or_else(|| v.to_string(), String::from);
+    let mut out = format!(
+        "Call mix from the usage files, {} to {} ({} months): {} conferencing calls",
+        text(&report["period"]["first"]),
+        text(&report["period"]["last"]),
+        text(&report["period"]["months"]),
+        report["conferencing_calls"],
+    );
+    for ignored in report["ignored_calls"].as_array().into_iter().flatten() {
+        out += &format!(
+            "; {} {} calls are not conferencing",
+            ignored[1],
+            text(&ignored[0])
+        );
+    }
+    out += &format!("; {} malformed rows\n", report["malformed_rows"]);
+    for line in report["malformed_listed"].as_array().into_iter().flatten() {
+        out += &format!("  {}\n", text(line));
+    }
+    for line in report["mix"].as_array().into_iter().flatten() {
+        out += &format!(
+            "  {:<18} {:<3} {:<9} {:>10} calls {:>12} billed min\n",
+            text(&line["kind"]),
+            text(&line["country"]),
+            text(&line["phone"]),
+            text(&line["calls"]),
+            text(&line["billed_minutes"]),
+        );
+    }
+    let r = &report["reconciliation"];
+    if let Some(percent) = r["percent"].as_str() {
+        let percent: Decimal = percent.parse().unwrap_or_default();
+        out += &format!(
+            "What Microsoft charged, {} in all, the card prices at {} ({:+}%)\n",
+            text(&r["charged"]),
+            text(&r["card"]),
+            percent.round_dp(1)
+        );
+    }
+    out + "\n"
 }
 
 /// The page's sentence as the rest of a "field: problem" line: its first letter in lower case.

@@ -9,3 +9,8 @@ pub mod quote_csv;
 #[cfg(feature = "files")]
 pub mod rate_import;
 pub mod rate_worker;
+/// The readers of a tenant's call logs (PSTN usage report, Graph getPstnCalls): in the worker,
+/// the CLI and the tests, like the rate-card readers.
+#[cfg(feature = "files")]
+pub mod usage;
+pub mod usage_protocol;

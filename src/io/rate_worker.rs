@@ -14,6 +14,7 @@ use super::import_problem::{ImportProblem, Imported};
 use super::quote_csv::quote_csv;
 #[cfg(feature = "files")]
 use super::rate_import::{card_csv, card_json, import_card};
+use super::usage_protocol::{UsageRequest, UsageResponse};
 #[cfg(feature = "files")]
 use crate::pricing::{builtin_card, quote};
 use crate::pricing::{RateCard, Scenario, SheetFor};
@@ -31,6 +32,8 @@ pub enum WorkerRequest {
         chosen: Option<SheetFor>,
     },
     Export(Box<Export>),
+    /// A step of importing call logs (`io::usage_protocol`).
+    Usage(UsageRequest),
 }
 
 /// A file to write.
@@ -54,6 +57,7 @@ pub enum WorkerResponse {
     /// The file's text; empty only if the page sent a scenario its card can't price, which it
     /// never keeps.
     Exported(String),
+    Usage(UsageResponse),
 }
 
 #[oneshot]
@@ -83,6 +87,9 @@ fn answer(request: WorkerRequest) -> WorkerResponse {
             Export::CardJson(card) => card_json(&card),
             Export::CardCsv(card) => card_csv(&card),
         }),
+        WorkerRequest::Usage(request) => {
+            WorkerResponse::Usage(super::usage::worker::answer(request))
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use super::rendered;
 
 use super::assumptions::Assumptions;
 use super::browser;
+use super::call_logs::CallLogs;
 use super::comparison::Comparison;
 use super::country_lists::CountryLists;
 use super::display_panel::DisplayPanel;
@@ -171,6 +172,7 @@ pub fn App(props: &AppProps) -> Html {
                     <DisplayPanel card_currency={state.card.currency.to_string()} currency={form.display_currency.clone()}
                         rate={form.exchange_rate.clone()} rate_error={state.rate_message().map(AttrValue::from)} on_action={on_action.clone()} />
                     <RateCardPanel card={Rc::clone(&state.card)} imported={state.imported} on_action={on_action.clone()} />
+                    <CallLogs card={Rc::clone(&state.card)} on_action={on_action.clone()} />
                 </div>
                 }
                 if settled {

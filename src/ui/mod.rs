@@ -4,6 +4,7 @@ mod app;
 mod assumptions;
 pub mod break_even_chart;
 pub mod browser;
+mod call_logs;
 pub(crate) mod choice;
 mod comparison;
 mod country_lists;

@@ -6,6 +6,7 @@ use super::page::today;
 use super::window;
 use crate::io::import_problem::{ImportProblem, Imported};
 use crate::io::rate_worker::{self, Export, Postcard, RateWorker, WorkerRequest, WorkerResponse};
+use crate::io::usage_protocol::{UsageRequest, UsageResponse};
 use crate::pricing::SheetFor;
 use web_sys::BlobPropertyBag;
 use web_sys::{Blob, Url};
@@ -72,7 +73,15 @@ pub async fn import_card(
     };
     match ask_worker(request).await {
         WorkerResponse::Imported(result) => result,
-        WorkerResponse::Exported(_) => Err(Vec::new()),
+        WorkerResponse::Exported(_) | WorkerResponse::Usage(_) => Err(Vec::new()),
+    }
+}
+
+/// One step of importing call logs in the worker.
+pub async fn usage(request: UsageRequest) -> UsageResponse {
+    match ask_worker(WorkerRequest::Usage(request)).await {
+        WorkerResponse::Usage(response) => response,
+        WorkerResponse::Imported(_) | WorkerResponse::Exported(_) => UsageResponse::Read,
     }
 }
 
