@@ -11,7 +11,10 @@ use super::comparison::Comparison;
 use super::country_lists::CountryLists;
 use super::display_panel::DisplayPanel;
 use super::group_panel::GroupPanel;
-use super::hooks::{opening_state, use_focus_after_removal, use_page, use_saved_work, use_settled};
+use super::hooks::{
+    opening_state, use_focus_after_removal, use_page, use_saved_work, use_selects_show_state,
+    use_settled,
+};
 use super::language_picker::LanguagePicker;
 use super::line_items::LineItems;
 use super::offer_panel::OfferPanel;
@@ -70,6 +73,7 @@ pub fn App(props: &AppProps) -> Html {
     let toll_by_phone = state.card.toll_by_phone();
     let lang = state.lang;
     use_page(page, lang);
+    use_selects_show_state();
     let error = |field: Field| state.error(field).map(AttrValue::from);
     let on_reset = on_action.reform(|_: MouseEvent| Action::Reset);
     let on_export = {

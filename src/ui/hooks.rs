@@ -176,3 +176,10 @@ pub fn use_focus_after_removal(count: usize, target: &NodeRef) {
         }
     });
 }
+
+/// After every render of the page, each select shows the state's choice
+/// (`browser::page::show_selected_options`).
+#[hook]
+pub fn use_selects_show_state() {
+    use_effect(browser::page::show_selected_options);
+}

@@ -1,17 +1,25 @@
 // The calculator end to end: release bundle, headless Chromium, the public data-testid hooks.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cliDisplay, openPage, setLine, start, text, violations, typeInto } from './harness.mjs';
+import { cliDisplay, exactRounding, openPage, setLine, start, text, violations, typeInto } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 test('the first screen shows the same figures as the CLI for examples/us-team.json', async () => {
-  const { page, record } = await openPage(env);
+  // The first screen as it opens: calls vary in length (the default, as the example file has no
+  // `rounding`), so each call is billed max(ceil10(avg), avg + 0.05) minutes.
+  const { page, record } = await openPage(env, '', { rounding: 'varied' });
+  assert.equal(await page.getByTestId('rounding').inputValue(), 'varied');
   const expected = cliDisplay('examples/us-team.json');
-  // Worked out in tests/engine.rs: $347.75 vs $444.75.
-  assert.equal(expected.total_per_user, '$347.75');
+  // By hand (sample card): licence 50 x 4.00 = 200.00 + toll-free 100 calls x 25.05 x 0.0228 =
+  // 57.114 + GB dial-out (200 x 20.05 = 4,010 - 3,000 pool) x 0.0165 = 16.665 + AE 50 x 10.05 x
+  // 0.1485 = 74.62125: 348.40025; pay-per-minute: toll 500 x 30.05 x 0.0165 = 247.9125 + 57.114
+  // + 4,010 x 0.0165 = 66.165 + 74.62125 = 445.81275. (Every call lasting the average, as
+  // tests/engine.rs works it out: $347.75 vs $444.75.)
+  assert.equal(expected.total_per_user, '$348.40');
+  assert.equal(expected.total_ppm, '$445.81');
   assert.equal(await text(page, 'total-per-user'), expected.total_per_user);
   assert.equal(await text(page, 'total-ppm'), expected.total_ppm);
   assert.equal(await text(page, 'savings'), expected.savings);
@@ -98,6 +106,9 @@ test('a pay-per-minute-only country says so instead of pricing the licence', asy
 test('a preset loads a typical customer and says what it assumes', async () => {
   const { page, record } = await openPage(env);
   await page.getByTestId('preset').selectOption('us-only');
+  // A preset starts with calls that vary in length; tests/presets.rs prices it with every call
+  // lasting the average, as here.
+  await exactRounding(page);
   // tests/presets.rs: $100.00 vs $241.31.
   assert.equal(await text(page, 'total-per-user'), '$100.00');
   assert.equal(await text(page, 'total-ppm'), '$241.31');

@@ -35,8 +35,12 @@ test('a first visit sees the example quote before the app runs, and cannot use i
   const state = await withoutApp();
   assert.equal(state.shown, true);
   assert.equal(state.inert, true);
-  // The example's totals, as tests/engine.rs works them out: $347.75 and $444.75.
-  assert.deepEqual(state.totals.slice(0, 2), ['$347.75 a month', '$444.75 a month']);
+  // The example's totals as the app shows them on opening, calls varying in length (each billed
+  // max(ceil10(avg), avg + 0.05) minutes): licence 200.00 + toll-free 100 x 25.05 x 0.0228 =
+  // 57.114 + GB dial-out (200 x 20.05 = 4,010 - 3,000 pool) x 0.0165 = 16.665 + AE 50 x 10.05 x
+  // 0.1485 = 74.62125: $348.40025; pay-per-minute 500 x 30.05 x 0.0165 = 247.9125 + 57.114 +
+  // 4,010 x 0.0165 = 66.165 + 74.62125: $445.81275.
+  assert.deepEqual(state.totals.slice(0, 2), ['$348.40 a month', '$445.81 a month']);
   assert.equal(state.theme, null, 'no theme chosen: the system decides');
 });
 

@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { ROOT, openPage, setLine, settledLink, start, text, typeInto } from './harness.mjs';
+import { ROOT, exactRounding, openPage, setLine, settledLink, start, text, typeInto } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -15,7 +15,7 @@ test('a share link opened in a fresh browser shows the same quote', async () => 
   // 100 organizers: $695.50 vs $889.50 (tests/state.rs).
   assert.equal(await text(page, 'total-per-user'), '$695.50');
   const address = await settledLink(page);
-  assert.match(address, /#v3\.[A-Za-z0-9_-]+$/);
+  assert.match(address, /#v4\.[A-Za-z0-9_-]+$/);
   await page.getByTestId('share-link').click();
   await page.getByText('Link copied').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -30,6 +30,7 @@ test('a share link opened in a fresh browser shows the same quote', async () => 
   assert.equal(await text(other, 'total-per-user'), '$695.50');
   assert.equal(await text(other, 'total-ppm'), '$889.50');
   assert.equal(await other.getByTestId('organizers').inputValue(), '100');
+  assert.equal(await other.getByTestId('rounding').inputValue(), 'exact_average', 'the link carries the call lengths');
   await fresh.close();
   await page.close();
 });
@@ -38,6 +39,8 @@ test('a reload keeps the work, from the link and from storage alone', async () =
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(env.base);
+  // The figures below are worked out with every call lasting the average; link and storage keep it.
+  await exactRounding(page);
   await page.getByTestId('add-usage-line').click();
   // The added line (AE, wireline, 1 x 10 min per organizer) adds 24.75: $372.50 (tests/state.rs).
   assert.equal(await text(page, 'total-per-user'), '$372.50');
@@ -50,7 +53,10 @@ test('a reload keeps the work, from the link and from storage alone', async () =
   await page.getByTestId('total-per-user').waitFor();
   assert.equal(await text(page, 'total-per-user'), '$372.50');
   await page.getByTestId('reset').click();
-  assert.equal(await text(page, 'total-per-user'), '$347.75');
+  // Start over brings the first screen back, calls varying in length again: $348.40 (worked out
+  // in tests/e2e/app.test.mjs).
+  assert.equal(await page.getByTestId('rounding').inputValue(), 'varied');
+  assert.equal(await text(page, 'total-per-user'), '$348.40');
   await context.close();
 });
 
@@ -62,7 +68,9 @@ test('a malformed link opens the example with a clear notice', async () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(env.base + fragment);
     await page.getByTestId('total-per-user').waitFor();
-    assert.equal(await text(page, 'total-per-user'), '$347.75');
+    // The example as a first visit sees it, calls varying in length: $348.40 (worked out in
+    // tests/e2e/app.test.mjs, the first screen).
+    assert.equal(await text(page, 'total-per-user'), '$348.40');
     assert.match(await text(page, 'notice'), /^This link couldn't be opened: .*Showing the example instead; the address bar keeps the link until you change something\./);
     assert.deepEqual(errors, []);
     await context.close();
@@ -76,7 +84,7 @@ test('the CSV export has the figures on screen', async () => {
   const csv = await readFile(await download.path(), 'utf8');
   assert.match(csv, /\nPer-user licence,347\.75,12,4173\.00,USD\n/);
   assert.match(csv, /\nPay-per-minute,444\.75,12,5337\.00,USD\n/);
-  assert.match(csv, /\nShare link,http:\/\/127\.0\.0\.1:\d+\/#v3\./);
+  assert.match(csv, /\nShare link,http:\/\/127\.0\.0\.1:\d+\/#v4\./);
   await page.close();
 });
 

@@ -2,18 +2,22 @@
 // select's options, and the results bar on phones and the sticky results on wide screens.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { exactRounding, start } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
-/** A page in its own browser context, once the whole form is on screen. */
+/** A page in its own browser context, once the whole form is on screen, with every call
+ * lasting the average (the figures below are worked out with that rule). */
 async function open({ width = 1280, height = 900, scale = 1, locale = 'en-US', colorScheme = 'light', path = '' } = {}) {
   const context = await env.browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, locale, colorScheme });
   const page = await context.newPage();
   await page.goto(env.base + path);
   await page.getByTestId('usage-kind').first().waitFor();
+  await exactRounding(page);
+  // At the top of the page, as it opened (the scrolling tests measure from there).
+  await page.evaluate(() => scrollTo(0, 0));
   return { page, context };
 }
 

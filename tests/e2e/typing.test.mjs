@@ -13,9 +13,11 @@ after(async () => { await env?.stop(); });
 const row = (page, n) => page.getByTestId('usage-line').nth(n);
 const focusedTestid = (page) => page.evaluate(() => document.activeElement?.dataset?.testid ?? document.activeElement?.tagName);
 
-/** The example (examples/us-team.json) with `change` applied, priced by the CLI. */
+/** The example (examples/us-team.json) with `change` applied, priced by the CLI with every
+ * call lasting the average, as on the pages here (`openPage` pins it). */
 function exampleWith(change) {
   const scenario = JSON.parse(readFileSync(`${ROOT}/examples/us-team.json`, 'utf8'));
+  scenario.rounding = 'exact_average';
   change(scenario);
   const file = `${mkdtempSync(`${tmpdir()}/typing-`)}/scenario.json`;
   writeFileSync(file, JSON.stringify(scenario));

@@ -21,6 +21,31 @@ pub fn today() -> String {
     iso.chars().take(10).collect()
 }
 
+/// Makes every `<select>` show the option marked `selected`. Yew writes `selected` as an
+/// attribute, which is an option's default only: once a person (or a script) has picked
+/// another option, the browser keeps showing that pick when the state changes by other means
+/// (start over, the way back, a preset, a link), and the choice shown would not be the one
+/// priced.
+pub fn show_selected_options() {
+    let selects = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("select").ok());
+    for node in selects
+        .into_iter()
+        .flat_map(|list| (0..list.length()).filter_map(move |i| list.item(i)))
+    {
+        let Ok(select) = node.dyn_into::<web_sys::HtmlSelectElement>() else {
+            continue;
+        };
+        if let Ok(Some(marked)) = select.query_selector("option[selected]") {
+            let value = marked.get_attribute("value").unwrap_or_default();
+            if select.value() != value {
+                select.set_value(&value);
+            }
+        }
+    }
+}
+
 /// Collapsed `<details>` (line items, assumptions) print closed; open them before printing.
 /// The returned listener lives as long as the page.
 pub fn open_details_when_printing() {
