@@ -383,3 +383,17 @@ fn dial_in_cells_keep_their_bridge() {
     let s = read(&["graph-page-1.json"]);
     assert_eq!(s.all[0].cells[0].dial, Dial::In { bridge: 0 });
 }
+
+/// An unclosed quote would make the rest of a file one cell: it stops at 1 MB, naming the row.
+#[test]
+fn an_endless_row_is_refused_not_buffered() {
+    let mut csv = b"Time stamp (UTC),Call type,Duration\n2026-11-01,conf_out,\"60".to_vec();
+    csv.extend(std::iter::repeat_n(b'x', 2 * 1024 * 1024));
+    assert_eq!(
+        read_usage(&[("open-quote.csv", &csv)]).unwrap_err(),
+        UsageError::RowTooLarge {
+            file: "open-quote.csv".into(),
+            row: 2
+        }
+    );
+}

@@ -12,6 +12,8 @@ use super::{Format, UsageError};
 const HEADER_SEARCH: u64 = 10;
 /// How much of the file's start is read to find the separator.
 const SNIFF_BYTES: usize = 64 * 1024;
+/// A report's row is a few hundred bytes; one this long (an unclosed quote, say) is not a row.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
 
 #[derive(Default)]
 pub struct CsvStream {
@@ -79,6 +81,12 @@ impl CsvStream {
             self.ends_len += n_ends;
             match result {
                 ReadRecordResult::InputEmpty | ReadRecordResult::End => return Ok(()),
+                ReadRecordResult::OutputFull if self.out.len() >= MAX_RECORD_BYTES => {
+                    return Err(UsageError::RowTooLarge {
+                        file: file.into(),
+                        row: self.records + 1,
+                    });
+                }
                 ReadRecordResult::OutputFull => {
                     let len = self.out.len() * 2;
                     self.out.resize(len, 0);

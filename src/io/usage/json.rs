@@ -98,15 +98,15 @@ impl JsonStream {
 
     fn object_ended(&mut self, file: &str, tally: &mut Tally) {
         let object = std::mem::take(&mut self.object);
-        match serde_json::from_slice::<GraphObject>(&object) {
-            Ok(GraphObject {
+        match serde_json::from_slice::<GraphRow>(&object) {
+            Ok(GraphRow {
                 value: Some(rows), ..
             }) => {
                 for row in &rows {
                     self.row(row, file, tally);
                 }
             }
-            Ok(GraphObject { value: None, row }) => self.row(&row, file, tally),
+            Ok(row) => self.row(&row, file, tally),
             Err(_) => {
                 self.rows += 1;
                 tally.malformed(file, self.rows, Reason::NotJson);
@@ -136,19 +136,13 @@ impl JsonStream {
     }
 }
 
-/// A page (`value` holds the rows) or a row itself.
-#[derive(Deserialize)]
-struct GraphObject {
-    #[serde(default)]
-    value: Option<Vec<GraphRow>>,
-    #[serde(flatten)]
-    row: GraphRow,
-}
-
-/// The `pstnCallLogRow` properties read, as text whatever their JSON type.
+/// The `pstnCallLogRow` properties read, as text whatever their JSON type; or a page, whose
+/// `value` holds the rows (one type for both: an object is read once, without buffering it to
+/// tell which it is).
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "camelCase")]
 struct GraphRow {
+    value: Option<Vec<GraphRow>>,
     start_date_time: Loose,
     call_type: Loose,
     user_principal_name: Loose,

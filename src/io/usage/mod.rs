@@ -133,6 +133,8 @@ pub enum UsageError {
     NotUtf8 { file: String },
     /// One JSON object (a page) larger than [`json::MAX_OBJECT_BYTES`].
     ObjectTooLarge { file: String, mb: usize },
+    /// A CSV record over [`csv::MAX_RECORD_BYTES`] (an unclosed quote, say).
+    RowTooLarge { file: String, row: u64 },
     /// No conferencing call: nothing to derive a mix from (`ignored` calls of other types).
     NoCalls { ignored: u64 },
 }
@@ -169,6 +171,10 @@ impl UsageError {
             UsageError::ObjectTooLarge { file, mb } => Phrase {
                 msg: Msg::LogsObjectTooLarge,
                 args: vec![arg("file", file.clone()), arg("mb", mb.to_string())],
+            },
+            UsageError::RowTooLarge { file, row } => Phrase {
+                msg: Msg::LogsRowTooLarge,
+                args: vec![arg("file", file.clone()), arg("row", row.to_string())],
             },
             UsageError::NoCalls { ignored } => Phrase {
                 msg: Msg::LogsNoCalls,
