@@ -418,11 +418,20 @@ fn table(scenario: &Scenario, card: &RateCard, quote: &Quote, summary: &Summary)
                 .amount
                 .map_or_else(|| "not priced".into(), |a| number::money(a, currency));
             line(format!("  {what:<58}{amount:>16}"));
+            // A call log's minutes are billed call by call: its calls times a rounded average
+            // would not give them.
+            let logged = scenario.groups[item.group].usage[item.line]
+                .billed_minutes
+                .is_some();
+            let per_call = if logged {
+                "as logged".to_string()
+            } else {
+                format!("x {} min", number::minutes(item.billed_minutes_per_call))
+            };
             line(format!(
-                "      {} billed min ({} calls x {} min); included {}, pool {}, charged {} at {rate}/min",
+                "      {} billed min ({} calls {per_call}); included {}, pool {}, charged {} at {rate}/min",
                 number::minutes(item.billed_minutes),
                 number::minutes(item.calls),
-                number::minutes(item.billed_minutes_per_call),
                 number::minutes(item.included_minutes),
                 number::minutes(item.pool_minutes),
                 number::minutes(item.charged_minutes),
