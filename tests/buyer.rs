@@ -73,6 +73,17 @@ fn not_sure_of_the_channel_prices_both_with_a_standing_note() {
     assert!(!priced(&s).warnings.contains(&Warning::ChannelUnconfirmed));
 }
 
+/// 10 US organizers, 4 of whom own Audio Conferencing already, each dialling GB once for 100 min.
+fn four_of_ten_own_a_licence() -> audio_cost::pricing::Scenario {
+    let mut s = one_group(
+        "US",
+        10,
+        vec![line(DialOut, "GB", Wireline, dec!(1), dec!(100))],
+    );
+    s.groups[0].licences_owned = 4;
+    s
+}
+
 #[test]
 fn owned_licences_cost_nothing_but_fill_the_pool() {
     // 10 organizers, 4 already own Audio Conferencing (E5). Each dials GB (Zone A) once for
@@ -81,13 +92,7 @@ fn owned_licences_cost_nothing_but_fill_the_pool() {
     // 1,000; 400 x 0.0165 = 6.60. Total 30.60.
     // Pay-per-minute for the other 6: their 600 min x 0.0165 = 9.90. The owners keep their
     // licences: a pool of 4 x 60 = 240 covers 240 of their 400; 160 x 0.0165 = 2.64. 12.54.
-    let mut s = one_group(
-        "US",
-        10,
-        vec![line(DialOut, "GB", Wireline, dec!(1), dec!(100))],
-    );
-    s.groups[0].licences_owned = 4;
-    let q = priced(&s);
+    let q = priced(&four_of_ten_own_a_licence());
     let licence = q.per_user.priced().unwrap();
     assert_eq!(licence.licence_items.len(), 1);
     assert_eq!(
@@ -347,13 +352,7 @@ fn credits_are_planned_from_each_options_per_minute_charges() {
     // The owned-licences example: the licence draws 6.60 a month from Credits, pay-per-minute
     // 12.54. Threshold a quarter, rounded up: 2 and 4; recharge a month rounded up, at least
     // Microsoft's USD 50: 50 and 50.
-    let mut s = one_group(
-        "US",
-        10,
-        vec![line(DialOut, "GB", Wireline, dec!(1), dec!(100))],
-    );
-    s.groups[0].licences_owned = 4;
-    let q = priced(&s);
+    let q = priced(&four_of_ten_own_a_licence());
     let licence = q.per_user.credits.unwrap();
     assert_eq!(
         (licence.monthly, licence.threshold, licence.recharge),

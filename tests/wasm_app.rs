@@ -67,19 +67,23 @@ async fn type_into(root: &Element, selector: &str, value: &str) {
 #[wasm_bindgen_test]
 async fn typing_organizers_updates_both_totals() {
     let root = mount().await;
-    assert_eq!(text(&root, "total-per-user"), "$347.75");
-    assert_eq!(text(&root, "total-ppm"), "$444.75");
-    // 100 organizers: 400.00 + 114.00 + 33.00 + 148.50 = 695.50; pay-per-minute 2 x 444.75.
+    // The first screen, calls varying in length (tests/ssr.rs works it out).
+    assert_eq!(text(&root, "total-per-user"), "$348.40");
+    assert_eq!(text(&root, "total-ppm"), "$445.81");
+    // 100 organizers, each call 0.05 min over its average: licences 400.00 + toll-free
+    // 200 x 25.05 x 0.0228 = 114.228 + GB (400 x 20.05 - 6,000 pool) x 0.0165 = 33.33 + AE
+    // 100 x 10.05 x 0.1485 = 149.2425: 696.8005. Pay-per-minute: toll 1,000 x 30.05 x 0.0165 =
+    // 495.825 + 114.228 + GB 8,020 x 0.0165 = 132.33 + 149.2425 = 891.6255.
     type_into(&root, "[data-testid='organizers']", "100").await;
-    assert_eq!(text(&root, "total-per-user"), "$695.50");
-    assert_eq!(text(&root, "total-ppm"), "$889.50");
+    assert_eq!(text(&root, "total-per-user"), "$696.80");
+    assert_eq!(text(&root, "total-ppm"), "$891.63");
 }
 
 #[wasm_bindgen_test]
 async fn a_bad_value_shows_its_message_and_keeps_the_last_quote() {
     let root = mount().await;
     type_into(&root, "[data-testid='organizers']", "lots").await;
-    assert_eq!(text(&root, "total-per-user"), "$347.75");
+    assert_eq!(text(&root, "total-per-user"), "$348.40");
     let error = root.query_selector("#organizers-error").unwrap().unwrap();
     assert_eq!(
         error.text_content().unwrap(),
