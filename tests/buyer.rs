@@ -386,3 +386,39 @@ fn toll_free_dial_in_warns_that_it_stops_at_a_zero_balance() {
     ));
     assert!(!q.warnings.contains(&Warning::TollFreeStopsAtZero));
 }
+
+#[test]
+fn the_verdict_gives_the_reason_each_option_cant_be_bought() {
+    use audio_cost::i18n::{text::verdict, Lang};
+    // A CSP buyer in the US: pay-per-minute is sold in the US, but not through a CSP.
+    let mut s = one_group(
+        "US",
+        10,
+        vec![line(TollDialIn, "US", Wireline, dec!(1), dec!(30))],
+    );
+    s.channel = Channel::CloudSolutionProvider;
+    let said = verdict(Lang::En, &priced(&s), &s);
+    assert!(
+        said.starts_with(
+            "Only the per-user licence can be bought the way your organization buys: \
+             pay-per-minute is sold to Volume Licensing customers only."
+        ),
+        "{said}"
+    );
+    // China with the USA/CAN licence: Audio Conferencing is sold there, but neither option
+    // compared is: each says why.
+    let mut s = one_group("CN", 10, vec![]);
+    s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
+    assert_eq!(
+        verdict(Lang::En, &priced(&s), &s),
+        "Neither option compared can be bought: The Audio Conferencing with dial-out to USA/CAN \
+         licence isn't sold in China. Communications Credits aren't available in China, so \
+         pay-per-minute (and any per-minute billing) can't be bought there."
+    );
+    // India sells neither: one fact, said once.
+    let s = one_group("IN", 10, vec![]);
+    assert_eq!(
+        verdict(Lang::En, &priced(&s), &s),
+        "Audio Conferencing can't be bought in India."
+    );
+}

@@ -14,8 +14,9 @@ use crate::pricing::quote::PoolUse;
 use crate::pricing::scenario::ProblemKind;
 use crate::pricing::{
     AvailabilityNote, Basis, BreakEven, CallRounding, Channel, CountryCode, CreditsPlan, Group,
-    LineProblem, Mix, OfferPreset, OptionQuote, PhoneType, PoolBasis, PoolCoverage, Quote, Rate,
-    RateCard, Scenario, SheetFor, Side, Unavailable, UsageKind, Verdict, Warning, SAMPLE_ANCHOR,
+    LineProblem, Mix, OfferPreset, OptionQuote, Outcome, PhoneType, PoolBasis, PoolCoverage, Quote,
+    Rate, RateCard, Scenario, SheetFor, Side, Unavailable, UsageKind, Verdict, Warning,
+    SAMPLE_ANCHOR,
 };
 use crate::share::LinkError;
 
@@ -144,6 +145,14 @@ pub fn term_total(lang: Lang, option: &OptionQuote, currency: &str) -> String {
     money_or_not_available(lang, option.priced().map(|p| p.term_total), currency)
 }
 
+/// Why each option (per-user licence, pay-per-minute) can't be bought; `None`: it can.
+fn unavailable_reasons(quote: &Quote) -> [Option<Unavailable>; 2] {
+    [&quote.per_user, &quote.pay_per_minute].map(|o| match o.outcome {
+        Outcome::Unavailable { reason } => Some(reason),
+        Outcome::Priced(_) => None,
+    })
+}
+
 pub fn verdict(lang: Lang, quote: &Quote, scenario: &Scenario) -> String {
     let country = lang.country(quote.tenant_country);
     match &quote.verdict {
@@ -156,11 +165,31 @@ pub fn verdict(lang: Lang, quote: &Quote, scenario: &Scenario) -> String {
             ..
         } => lang.t(Msg::VerdictPayPerMinute).into(),
         Verdict::Equal => lang.t(Msg::VerdictEqual).into(),
-        Verdict::OnlyAvailable { side } => lang.tf(
-            Msg::VerdictOnly,
-            &[("option", side_lower(lang, *side)), ("country", &country)],
-        ),
-        Verdict::NeitherAvailable => lang.tf(Msg::VerdictNeither, &[("country", &country)]),
+        Verdict::OnlyAvailable { side } => {
+            // The other option's reason: the way the tenant buys, or the country.
+            let msg = match unavailable_reasons(quote) {
+                [_, Some(Unavailable::NotVolumeLicensing)] => Msg::VerdictOnlyChannel,
+                _ => Msg::VerdictOnly,
+            };
+            lang.tf(
+                msg,
+                &[("option", side_lower(lang, *side)), ("country", &country)],
+            )
+        }
+        Verdict::NeitherAvailable => match unavailable_reasons(quote) {
+            [Some(Unavailable::NotSold), Some(Unavailable::NotSold)] => {
+                lang.tf(Msg::VerdictNeither, &[("country", &country)])
+            }
+            // Each option for its own reason (the licence not sold here, no Credits, ...).
+            reasons => {
+                let said: Vec<String> = reasons
+                    .into_iter()
+                    .flatten()
+                    .map(|r| unavailable(lang, r, quote.tenant_country))
+                    .collect();
+                format!("{} {}", lang.t(Msg::VerdictNeitherOptions), said.join(" "))
+            }
+        },
         Verdict::Unequal { lines } => {
             let lines: Vec<String> = lines
                 .iter()
