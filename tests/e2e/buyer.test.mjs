@@ -45,6 +45,12 @@ test('a CSP buyer never sees pay-per-minute recommended, in either language', as
 
 test('licences already owned cost nothing and the verdict is for the others', async () => {
   const { page, record } = await openPage(env);
+  // The group's fields are usable on a desktop: the walk-through found the three first ones
+  // squeezed to 18 px once "Licences already owned" joined them.
+  for (const testid of ['group-name', 'organizers', 'licences', 'licences-owned']) {
+    const width = await page.getByTestId(testid).evaluate((el) => el.getBoundingClientRect().width);
+    assert.ok(width > 120, `${testid} is ${width} px wide`);
+  }
   // One dial-out line only: each of 10 organizers dials GB once for 100 min.
   const rows = page.getByTestId('usage-line');
   while (await rows.count() > 1) await rows.last().getByTestId('remove-usage-line').click();
