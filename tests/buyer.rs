@@ -235,6 +235,8 @@ fn customers_buying_from_china_have_no_dial_out_and_no_toll_free() {
         ]
     );
     assert_eq!(per_user(&q), dec!(40.00));
+    // No dial-out, so no dial-out pool to show.
+    assert_eq!(q.per_user.priced().unwrap().pool, None);
     assert!(matches!(
         q.pay_per_minute.outcome,
         audio_cost::pricing::Outcome::Unavailable {

@@ -901,7 +901,11 @@ fn share_pool(
             free_until: size / eligible,
         });
     }
-    let has_pool = counted > 0 && offer.pool_covers != PoolCoverage::None && !per_licence.is_zero();
+    // No pool where the tenant has no dial-out from meetings at all (customers buying from China).
+    let has_pool = counted > 0
+        && offer.pool_covers != PoolCoverage::None
+        && !per_licence.is_zero()
+        && !tenant.rules.no_dial_out_or_toll_free;
     let pool = has_pool.then(|| PoolUse {
         licences: counted,
         complimentary,
