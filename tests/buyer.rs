@@ -200,6 +200,17 @@ fn russia_korea_and_taiwan_keep_the_complimentary_900_minute_pool() {
     ));
     let item = &q.per_user.priced().unwrap().usage_items[0];
     assert_eq!(item.problem, Some(LineProblem::NoCommunicationsCredits));
+    // The USA/CAN licence's pool is not the complimentary one: its 60 minutes a licence, and no
+    // word of 900.
+    let mut s = one_group("RU", 10, vec![]);
+    s.per_user = Offer::preset(OfferPreset::DialOutUsCan);
+    let q = priced(&s);
+    let pool = q.per_user.priced().unwrap().pool.clone().unwrap();
+    assert_eq!((pool.size, pool.complimentary), (dec!(600), false));
+    assert!(!q
+        .warnings
+        .iter()
+        .any(|w| matches!(w, Warning::ComplimentaryDialOut { .. })));
     // A standard country keeps 60 minutes a licence.
     let q = priced(&one_group(
         "GB",

@@ -194,8 +194,8 @@ fn load_card([rates, rates_ppm]: [Option<&str>; 2]) -> Result<RateCard, String> 
     Ok(card)
 }
 
-/// Reads the usage files in chunks of 1 MB, as the worker does: a 200 MB export is never in
-/// memory whole.
+/// Reads the usage files in chunks of 1 MB (the page sends the worker 4 MB slices): a 200 MB
+/// export is never in memory whole.
 fn read_usage_files(files: &[String]) -> Result<UsageSummary, String> {
     let mut reader = UsageReader::new();
     let problem = |e: audio_cost::io::usage::UsageError| e.phrase().to_string();

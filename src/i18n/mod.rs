@@ -39,9 +39,16 @@ impl std::fmt::Display for Phrase {
 /// page in Mexico writes and reads numbers as Mexico does.
 static BROWSER_LOCALES: OnceLock<Vec<String>> = OnceLock::new();
 
+/// The Spanish page's decimal and grouping marks in the browser's locale, asked of `Intl` once:
+/// every number typed is read with them, on every keystroke.
+#[cfg(target_arch = "wasm32")]
+static SPANISH_MARKS: OnceLock<number::Marks> = OnceLock::new();
+
 /// Called once, before anything is shown, with the browser's preferred locales.
 pub fn set_browser_locales(locales: Vec<String>) {
     let _ = BROWSER_LOCALES.set(locales);
+    #[cfg(target_arch = "wasm32")]
+    let _ = SPANISH_MARKS.get_or_init(number::spanish_marks);
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -192,7 +192,10 @@ impl Lang {
         match self {
             Lang::En => Marks::POINT,
             #[cfg(target_arch = "wasm32")]
-            Lang::Es => intl::marks(self.locale()).unwrap_or(Marks::COMMA),
+            Lang::Es => super::SPANISH_MARKS
+                .get()
+                .copied()
+                .unwrap_or_else(spanish_marks),
             #[cfg(not(target_arch = "wasm32"))]
             Lang::Es => Marks::COMMA,
         }
@@ -357,4 +360,11 @@ pub fn parse_whole(text: &str, lang: Lang) -> Result<Decimal, Msg> {
         return Err(Msg::NumberTooLarge);
     }
     Ok(value)
+}
+
+/// What the browser's locale for Spanish writes numbers with (es-ES "1.234,5", es-MX
+/// "1,234.5"); a comma for decimals when `Intl` can't say.
+#[cfg(target_arch = "wasm32")]
+pub(super) fn spanish_marks() -> Marks {
+    intl::marks(Lang::Es.locale()).unwrap_or(Marks::COMMA)
 }

@@ -625,6 +625,12 @@ pub(super) fn measure<'a>(
                     (false, calls - owned_calls, billed - owned_billed),
                 ]
             };
+            // What a call bills, shown per line: a log's minutes spread over its calls.
+            let per_call = match usage.billed_minutes {
+                Some(b) if !calls.is_zero() => b / calls,
+                Some(b) => b,
+                None => per_call,
+            };
             for (owned, calls_part, billed_part) in parts {
                 measured.push(Measured {
                     group: g,
@@ -634,13 +640,7 @@ pub(super) fn measure<'a>(
                     usage,
                     destination,
                     calls: calls_part,
-                    per_call: usage.billed_minutes.map_or(per_call, |b| {
-                        if calls.is_zero() {
-                            b
-                        } else {
-                            b / calls
-                        }
-                    }),
+                    per_call,
                     billed: billed_part,
                     rates: [Side::PerUser, Side::PayPerMinute].map(|side| {
                         let own = card.for_side(side).country(usage.country);
@@ -665,7 +665,7 @@ pub(super) struct LicenceCount {
 
 /// The one licence-count rule, shared by the quote and the best mix's estimate: the estimate
 /// picks the right assignments to price only if it counts licences as `price` does.
-/// Licences already owned are counted by `owned_pool`, not here.
+/// Licences already owned are counted by `owned_licences`, not here.
 pub(super) fn licence_count(offer: &Offer, group: &Group) -> LicenceCount {
     LicenceCount {
         billed: match offer.billing() {
@@ -999,7 +999,7 @@ fn total_range(items: &[LineItem], size: Decimal, monthly: Decimal) -> Option<To
 /// charges follow the minutes: calls the licence or the pool covers pay none, a line partly
 /// covered pays for the same share of its calls as of its minutes, and calls of no billed
 /// minutes pay nothing.
-pub(super) fn cost(rate: Rate, billed: Decimal, calls: Decimal, charged: Decimal) -> Decimal {
+pub(crate) fn cost(rate: Rate, billed: Decimal, calls: Decimal, charged: Decimal) -> Decimal {
     let minutes = charged * rate.per_minute;
     if rate.per_call.is_zero() || billed.is_zero() {
         minutes
@@ -1055,7 +1055,13 @@ fn warnings(tenant: &Tenant, per_user: &OptionQuote, ppm: &OptionQuote) -> Vec<W
             .iter()
             .map(|&note| Warning::CountryNote { country, note }),
     );
-    if tenant.rules.complimentary_dial_out && per_user.priced().is_some() {
+    // Said where the licence's pool is the complimentary one (not for the USA/CAN licence,
+    // whose pool is not).
+    let complimentary = per_user
+        .priced()
+        .and_then(|p| p.pool.as_ref())
+        .is_some_and(|pool| pool.complimentary);
+    if complimentary {
         warnings.push(Warning::ComplimentaryDialOut { country });
     }
     if tenant.channel == Channel::NotSure && ppm.priced().is_some() {

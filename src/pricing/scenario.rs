@@ -69,13 +69,6 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 4] = [
-        Channel::NotSure,
-        Channel::VolumeLicensing,
-        Channel::CloudSolutionProvider,
-        Channel::CustomerAgreement,
-    ];
-
     /// False where the channel rules pay-per-minute out; `NotSure` keeps it.
     pub fn sells_pay_per_minute(self) -> bool {
         matches!(self, Channel::NotSure | Channel::VolumeLicensing)

@@ -70,7 +70,8 @@ pub fn App(props: &AppProps) -> Html {
     let add_group = use_node_ref();
     use_focus_after_removal(state.form.groups.len(), &add_group);
     let form = &state.form;
-    let toll_by_phone = state.card.toll_by_phone();
+    // Once per card, not per keystroke: it reads every country of both cards.
+    let toll_by_phone = *use_memo(Rc::clone(&state.card), |card| card.toll_by_phone());
     let lang = state.lang;
     use_page(page, lang);
     use_selects_show_state();

@@ -8,10 +8,11 @@ use yew::prelude::*;
 
 use super::{browser, rendered, use_lang};
 use crate::i18n::number::parse_number;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{text, Lang, Msg};
 use crate::io::usage_protocol::{
     Choices, Derive, Grouping, TollClass, UsageRequest, UsageResponse, UsageView,
 };
+use crate::pricing::scenario::ProblemKind;
 use crate::pricing::RateCard;
 use crate::state::Action;
 
@@ -50,6 +51,8 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
     let choices = use_state(Choices::default);
     let cancelled = use_memo((), |_| Cell::new(false));
     let applied = use_state(|| false);
+    // The mobile share as typed, kept even when it doesn't read, so its message shows beside it.
+    let mobile = use_state(|| "0".to_string());
 
     let derive_with = {
         let (view, choices, card) = (view.clone(), choices.clone(), Rc::clone(&props.card));
@@ -68,12 +71,13 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
     };
 
     let onchange = {
-        let (phase, view, choices, cancelled, applied) = (
+        let (phase, view, choices, cancelled, applied, mobile) = (
             phase.clone(),
             view.clone(),
             choices.clone(),
             Rc::clone(&cancelled),
             applied.clone(),
+            mobile.clone(),
         );
         let card = Rc::clone(&props.card);
         Callback::from(move |e: Event| {
@@ -84,6 +88,8 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
             input.set_value("");
             cancelled.set(false);
             applied.set(false);
+            // A new file starts from the default choices: no mobiles.
+            mobile.set("0".into());
             let (phase, view, choices, cancelled) = (
                 phase.clone(),
                 view.clone(),
@@ -181,7 +187,9 @@ pub fn CallLogs(props: &CallLogsProps) -> Html {
         (Phase::Failed(message), _) => html! {
             <p role="alert" class="import-problems" data-testid="usage-problem">{message}</p>
         },
-        (Phase::Ready, Some(v)) => summary(lang, v, &choices, &derive_with, on_apply, *applied),
+        (Phase::Ready, Some(v)) => {
+            summary(lang, v, &choices, &mobile, &derive_with, on_apply, *applied)
+        }
         _ => html! {},
     };
     html! {
@@ -210,6 +218,7 @@ fn summary(
     lang: Lang,
     v: &UsageView,
     choices: &Choices,
+    mobile: &UseStateHandle<String>,
     derive_with: &Callback<Choices>,
     on_apply: Callback<MouseEvent>,
     applied: bool,
@@ -254,12 +263,12 @@ fn summary(
         })
     };
     let on_mobile = {
-        let (choices, derive_with) = (choices.clone(), derive_with.clone());
+        let (choices, derive_with, mobile) = (choices.clone(), derive_with.clone(), mobile.clone());
         Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let percent = parse_number(&input.value(), lang).ok();
-            if let Some(p) = percent.filter(|p| (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(p))
-            {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            let share = mobile_share(&typed, lang);
+            mobile.set(typed);
+            if let Ok(p) = share {
                 derive_with.emit(Choices {
                     mobile_share: p / Decimal::ONE_HUNDRED,
                     ..choices.clone()
@@ -267,6 +276,7 @@ fn summary(
             }
         })
     };
+    let mobile_error = mobile_share(mobile, lang).err();
     let grouping = |value: &'static str, g: Grouping, msg: Msg| {
         html! { <option {value} selected={choices.grouping == g}>{lang.t(msg)}</option> }
     };
@@ -288,9 +298,14 @@ fn summary(
                     {grouping("heavy", Grouping::HeavyLight, Msg::LogsGroupingHeavy)}
                 </select>
             </div>
-            <div class="field">
+            // As a `Field` lays it out: the message's slot always there, so typing through a value
+            // that doesn't read keeps the input and its focus.
+            <div class={classes!("field", mobile_error.is_some().then_some("invalid"))}>
                 <label for="usage-mobile">{lang.t(Msg::LogsMobile)}</label>
-                <input id="usage-mobile" type="text" inputmode="decimal" data-testid="usage-mobile" value="0" oninput={on_mobile} />
+                <input id="usage-mobile" type="text" inputmode="decimal" data-testid="usage-mobile"
+                    value={(**mobile).clone()} aria-invalid={mobile_error.is_some().then_some("true")}
+                    aria-describedby="usage-mobile-error" oninput={on_mobile} />
+                <small id="usage-mobile-error" class="error" role="alert">{mobile_error.unwrap_or_default()}</small>
             </div>
             <table data-testid="usage-reconciliation">
                 <caption>{lang.t(Msg::LogsReconciliation)}</caption>
@@ -311,5 +326,18 @@ fn summary(
                 <p role="status" data-testid="usage-applied">{lang.t(Msg::LogsApplied)}</p>
             }
         </div>
+    }
+}
+
+/// The mobile share typed, a percentage from 0 to 100, or the message beside the field.
+fn mobile_share(text: &str, lang: Lang) -> Result<Decimal, String> {
+    let percent = parse_number(text, lang).map_err(|msg| lang.says(msg))?;
+    if (Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&percent) {
+        Ok(percent)
+    } else {
+        Err(text::problem(
+            lang,
+            &ProblemKind::OutOfRange { min: 0, max: 100 },
+        ))
     }
 }

@@ -133,10 +133,11 @@ for (const [lang, values] of [
       [page.getByTestId('ppm-price'), '0'],
       [page.getByTestId('exchange-rate'), values.rate],
       [page.getByTestId('compare-name'), 'Before'],
+      [page.getByTestId('add-on-price'), values.price],
     ];
     for (const group of await page.getByTestId('group').all()) {
       fields.push([group.getByTestId('group-name'), 'Sales'], [group.getByTestId('organizers'), '120'],
-        [group.getByTestId('licences'), '130']);
+        [group.getByTestId('licences'), '130'], [group.getByTestId('licences-owned'), '12']);
     }
     // The second group starts without lines: give it one.
     await page.getByTestId('add-usage-line').nth(1).click();
@@ -144,8 +145,10 @@ for (const [lang, values] of [
       fields.push([line.getByTestId('usage-country'), values.rowCountry], [line.getByTestId('usage-calls'), '12'],
         [line.getByTestId('usage-minutes'), values.decimal]);
     }
-    // Six page fields, three per group (two groups), three per line (4 + 1 lines).
-    assert.equal(fields.length, 6 + 2 * 3 + 5 * 3, 'every input is swept');
+    // Seven page fields, four per group (two groups), three per line (4 + 1 lines): every text
+    // input of the form (the share link is read only, the call logs' share comes with a file).
+    assert.equal(fields.length, 7 + 2 * 4 + 5 * 3, 'every input is swept');
+    assert.equal(await page.locator('input[type="text"]:not([readonly])').count(), fields.length);
     for (const [field, value] of fields) await typeThroughInvalid(field, value);
     // Everything reads at the end: no field is marked, and the quote is current.
     assert.equal(await page.locator('[aria-invalid="true"]').count(), 0);

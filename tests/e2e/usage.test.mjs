@@ -37,6 +37,16 @@ test('a PSTN usage report becomes the call mix, reconciled with the card', async
   const table = await text(page, 'usage-reconciliation');
   assert.match(table, /Dial-out Germany \(DE\)\s+1\s+2\.5\s+\$0\.0525 \(\$0\.021\/min\)\s+\$0\.04125 \(\$0\.0165\/min\)/);
   assert.match(await text(page, 'usage-verdict'), /differ by 14\.8%/);
+  // The mobile share, typed key by key through values that don't read: the message beside it,
+  // the focus kept (typeInto checks), then back to 0 % so the figures below hold.
+  const mobile = page.getByTestId('usage-mobile');
+  await typeInto(mobile, '150');
+  assert.equal(await page.locator('#usage-mobile-error').innerText(), 'Enter a number from 0 to 100');
+  assert.equal(await mobile.getAttribute('aria-invalid'), 'true');
+  await typeInto(mobile, 'abc');
+  assert.notEqual(await page.locator('#usage-mobile-error').innerText(), '');
+  await typeInto(mobile, '0');
+  assert.equal(await page.locator('#usage-mobile-error').innerText(), '');
   // Nothing changed yet: the example's totals.
   assert.equal(await text(page, 'total-per-user'), '$347.75');
 

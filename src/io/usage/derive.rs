@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::tally::{days_in_month, Cell, Dial, GroupLabel, GroupTally, Period};
 use super::{Capability, Choices, Grouping, TollClass, UsageSummary};
 use crate::i18n::{Lang, Msg};
+use crate::pricing::quote::cost;
 use crate::pricing::scenario::limits::{MAX_DECIMALS, MAX_NAME_CHARS, MAX_USAGE_LINES};
 use crate::pricing::scenario::SCENARIO_VERSION;
 use crate::pricing::{
@@ -330,7 +331,7 @@ pub fn reconcile(summary: &UsageSummary, choices: &Choices, card: &RateCard) -> 
         let rate = card
             .country(line.country)
             .and_then(|c| c.rates.get(line.kind, line.phone));
-        let price = rate.map(|r| r.per_minute * line.billed_minutes + r.per_call * line.calls);
+        let price = rate.map(|r| cost(r, line.billed_minutes, line.calls, line.billed_minutes));
         match out
             .iter_mut()
             .find(|r| r.kind == line.kind && r.country == line.country)

@@ -65,15 +65,6 @@ impl Capability {
             _ => Capability::Other,
         }
     }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Capability::AudioConferencing => "MCOMEETADD",
-            Capability::PayPerMinute => "MCOMEETACPEA",
-            Capability::CommunicationsCredits => "MCOPSTNPP",
-            Capability::Other => "other",
-        }
-    }
 }
 
 /// Why a record was left out. Never the field's value: it may be a name or a number.
@@ -304,8 +295,8 @@ fn skip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes)
 }
 
-/// Reads whole files (the CLI and the tests): each `(name, bytes)` in turn, in chunks of 64 KB as
-/// the worker reads them.
+/// Reads files already in memory (the tests and the fuzz targets): each `(name, bytes)` in turn,
+/// in chunks of 64 KB, so records cross chunk boundaries as they do in the page's 4 MB slices.
 pub fn read_usage(files: &[(&str, &[u8])]) -> Result<UsageSummary, UsageError> {
     let mut reader = UsageReader::new();
     for (name, bytes) in files {
